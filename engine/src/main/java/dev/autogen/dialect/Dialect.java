@@ -1,0 +1,42 @@
+package dev.autogen.dialect;
+
+import dev.autogen.op.MigrationOp;
+import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.QualifiedName;
+import java.util.List;
+
+/**
+ * Everything database-specific about SQL text: the only place that builds SQL. Ops become statements here, both
+ * online (over JDBC) and offline (a script), so the two never disagree.
+ */
+public interface Dialect {
+
+  /** The statements that carry out {@code op}, in order, without trailing semicolons. */
+  List<String> sql(MigrationOp op);
+
+  /** {@code name} quoted if the database needs it (reserved words, upper case, spaces), else as is. */
+  String quote(String identifier);
+
+  /** {@code schema.table} with each part quoted as needed; the default schema is left out. */
+  String qualify(QualifiedName name);
+
+  /** A string literal, escaped. */
+  String literal(String value);
+
+  /**
+   * The canonical spelling of a type name as the database itself prints it (for PostgreSQL, as
+   * {@code format_type()} does): {@code varchar(255)} becomes {@code character varying(255)}.
+   */
+  ColumnType canonicalType(String typeName);
+
+  /** Creates the version table unless it exists. */
+  String createVersionTable(QualifiedName table);
+
+  String selectVersions(QualifiedName table);
+
+  String insertVersion(QualifiedName table, String revision);
+
+  String updateVersion(QualifiedName table, String from, String to);
+
+  String deleteVersion(QualifiedName table, String revision);
+}

@@ -1,0 +1,29 @@
+package dev.autogen.op;
+
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.QualifiedName;
+import java.util.Objects;
+
+/** {@code ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY}. */
+public record AddForeignKeyOp(QualifiedName table, ForeignKeyModel foreignKey) implements MigrationOp {
+
+  public AddForeignKeyOp {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(foreignKey, "foreignKey");
+  }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAddForeignKey(this);
+  }
+
+  @Override
+  public MigrationOp reverse() {
+    return new DropForeignKeyOp(table, foreignKey.name(), foreignKey);
+  }
+
+  @Override
+  public String description() {
+    return "added foreign key " + foreignKey.columns() + " on '" + table + "' -> '" + foreignKey.referencedTable() + "'";
+  }
+}

@@ -1,0 +1,82 @@
+package dev.autogen.op;
+
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Changes a column's type, nullability or default. Carries the old and the new definition, so it reverses
+ * without a database and the dialect emits only what differs.
+ */
+public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel to) implements MigrationOp {
+
+  public AlterColumnOp {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (!from.name().equals(to.name())) {
+      throw new IllegalArgumentException(
+          "alterColumn on " + table + " names two columns: " + from.name() + " and " + to.name());
+    }
+  }
+
+  public String column() {
+    return to.name();
+  }
+
+  public boolean typeChanged() {
+    return !from.type().equals(to.type());
+  }
+
+  public boolean nullabilityChanged() {
+    return from.isNullable() != to.isNullable();
+  }
+
+  public boolean defaultChanged() {
+    return !Objects.equals(from.defaultExpression(), to.defaultExpression());
+  }
+
+  public boolean identityChanged() {
+    return from.identityGeneration() != to.identityGeneration();
+  }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAlterColumn(this);
+  }
+
+  @Override
+  public MigrationOp reverse() {
+    return new AlterColumnOp(table, to, from);
+  }
+
+  @Override
+  public String description() {
+    List<String> what = new ArrayList<>();
+    if (typeChanged()) {
+      what.add("type " + from.type() + " -> " + to.type());
+    }
+    if (nullabilityChanged()) {
+      what.add(to.isNullable() ? "now nullable" : "now NOT NULL");
+    }
+    if (defaultChanged()) {
+      what.add("default " + from.defaultExpression() + " -> " + to.defaultExpression());
+    }
+    if (identityChanged()) {
+      what.add("identity " + from.identityGeneration() + " -> " + to.identityGeneration());
+    }
+    return "altered column '" + table + "." + column() + "' (" + String.join(", ", what) + ")";
+  }
+
+  @Override
+  public Optional<String> dataLoss() {
+    if (typeChanged()) {
+      return Optional.of("changes the type of " + table + "." + column() + " from " + from.type() + " to "
+          + to.type() + "; values that do not fit are truncated or fail");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.autogen.op;
+
+/** One method per op kind, so a consumer that misses one does not compile. */
+public interface OpVisitor<R> {
+
+  R visitCreateTable(CreateTableOp op);
+
+  R visitDropTable(DropTableOp op);
+
+  R visitAddColumn(AddColumnOp op);
+
+  R visitDropColumn(DropColumnOp op);
+
+  R visitAlterColumn(AlterColumnOp op);
+
+  R visitAddForeignKey(AddForeignKeyOp op);
+
+  R visitDropForeignKey(DropForeignKeyOp op);
+
+  R visitAddUniqueConstraint(AddUniqueConstraintOp op);
+
+  R visitDropUniqueConstraint(DropUniqueConstraintOp op);
+
+  R visitCreateIndex(CreateIndexOp op);
+
+  R visitDropIndex(DropIndexOp op);
+
+  R visitExecute(ExecuteOp op);
+}

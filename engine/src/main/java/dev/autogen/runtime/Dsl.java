@@ -1,0 +1,177 @@
+package dev.autogen.runtime;
+
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.PrimaryKeyModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.UniqueConstraintModel;
+import java.util.List;
+
+/**
+ * The vocabulary of a migration file, meant for {@code import static dev.autogen.runtime.Dsl.*}: columns, keys,
+ * indexes and types. Types come out in PostgreSQL's canonical spelling, so {@code varchar(255)} compares equal to
+ * what the catalog reports.
+ */
+public final class Dsl {
+
+  private Dsl() {
+  }
+
+  // --- tables and their elements
+
+  /** A table in another schema than the default one. */
+  public static QualifiedName table(String schema, String name) {
+    return new QualifiedName(schema, name);
+  }
+
+  /** A nullable column; chain {@code .notNull()}, {@code .identity()}, {@code .defaultValue("0")}. */
+  public static ColumnModel column(String name, ColumnType type) {
+    return ColumnModel.of(name, type);
+  }
+
+  /** A primary key PostgreSQL names {@code <table>_pkey}. */
+  public static PrimaryKeyModel primaryKey(String... columns) {
+    return new PrimaryKeyModel(null, List.of(columns));
+  }
+
+  public static PrimaryKeyModel namedPrimaryKey(String name, String... columns) {
+    return new PrimaryKeyModel(name, List.of(columns));
+  }
+
+  public static UniqueConstraintModel unique(String name, String... columns) {
+    return new UniqueConstraintModel(name, List.of(columns));
+  }
+
+  public static IndexModel index(String name, String... columns) {
+    return new IndexModel(name, List.of(columns), false);
+  }
+
+  public static IndexModel uniqueIndex(String name, String... columns) {
+    return new IndexModel(name, List.of(columns), true);
+  }
+
+  /** A one-column foreign key to a table in the default schema; chain {@code .onDelete(CASCADE)}. */
+  public static ForeignKeyModel foreignKey(String name, String column, String referencedTable, String referencedColumn) {
+    return foreignKey(name, List.of(column), QualifiedName.of(referencedTable), List.of(referencedColumn));
+  }
+
+  public static ForeignKeyModel foreignKey(
+      String name, List<String> columns, QualifiedName referencedTable, List<String> referencedColumns) {
+    return new ForeignKeyModel(name, columns, referencedTable, referencedColumns, ReferentialAction.NO_ACTION);
+  }
+
+  public static ForeignKeyModel foreignKey(
+      String name, List<String> columns, String referencedTable, List<String> referencedColumns) {
+    return foreignKey(name, columns, QualifiedName.of(referencedTable), referencedColumns);
+  }
+
+  // --- referential actions, for .onDelete(...)
+
+  public static final ReferentialAction CASCADE = ReferentialAction.CASCADE;
+  public static final ReferentialAction RESTRICT = ReferentialAction.RESTRICT;
+  public static final ReferentialAction SET_NULL = ReferentialAction.SET_NULL;
+  public static final ReferentialAction SET_DEFAULT = ReferentialAction.SET_DEFAULT;
+  public static final ReferentialAction NO_ACTION = ReferentialAction.NO_ACTION;
+
+  // --- types, spelled as PostgreSQL's format_type() prints them
+
+  /** Any type, spelled as PostgreSQL prints it ({@code "interval second(6)"}, {@code "inet"}). */
+  public static ColumnType type(String sql) {
+    return new ColumnType(sql);
+  }
+
+  public static ColumnType varchar(int length) {
+    return type("character varying(" + length + ")");
+  }
+
+  public static ColumnType varchar() {
+    return type("character varying");
+  }
+
+  public static ColumnType character(int length) {
+    return type("character(" + length + ")");
+  }
+
+  public static ColumnType text() {
+    return type("text");
+  }
+
+  public static ColumnType smallint() {
+    return type("smallint");
+  }
+
+  public static ColumnType integer() {
+    return type("integer");
+  }
+
+  public static ColumnType bigint() {
+    return type("bigint");
+  }
+
+  public static ColumnType bool() {
+    return type("boolean");
+  }
+
+  public static ColumnType real() {
+    return type("real");
+  }
+
+  public static ColumnType doublePrecision() {
+    return type("double precision");
+  }
+
+  public static ColumnType numeric(int precision, int scale) {
+    return type("numeric(" + precision + "," + scale + ")");
+  }
+
+  public static ColumnType numeric() {
+    return type("numeric");
+  }
+
+  public static ColumnType date() {
+    return type("date");
+  }
+
+  public static ColumnType time(int precision) {
+    return type("time(" + precision + ") without time zone");
+  }
+
+  public static ColumnType timeTz(int precision) {
+    return type("time(" + precision + ") with time zone");
+  }
+
+  public static ColumnType timestamp(int precision) {
+    return type("timestamp(" + precision + ") without time zone");
+  }
+
+  public static ColumnType timestampTz(int precision) {
+    return type("timestamp(" + precision + ") with time zone");
+  }
+
+  public static ColumnType uuid() {
+    return type("uuid");
+  }
+
+  public static ColumnType bytea() {
+    return type("bytea");
+  }
+
+  public static ColumnType json() {
+    return type("json");
+  }
+
+  public static ColumnType jsonb() {
+    return type("jsonb");
+  }
+
+  public static ColumnType oid() {
+    return type("oid");
+  }
+
+  public static ColumnType arrayOf(ColumnType element) {
+    return type(element.sql() + "[]");
+  }
+}

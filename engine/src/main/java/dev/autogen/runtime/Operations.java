@@ -1,0 +1,153 @@
+package dev.autogen.runtime;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.op.AddColumnOp;
+import dev.autogen.op.AddForeignKeyOp;
+import dev.autogen.op.AddUniqueConstraintOp;
+import dev.autogen.op.AlterColumnOp;
+import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateTableOp;
+import dev.autogen.op.DropColumnOp;
+import dev.autogen.op.DropForeignKeyOp;
+import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropTableOp;
+import dev.autogen.op.DropUniqueConstraintOp;
+import dev.autogen.op.ExecuteOp;
+import dev.autogen.op.MigrationOp;
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.TableElement;
+import dev.autogen.schema.TableModel;
+import dev.autogen.schema.UniqueConstraintModel;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The {@code op} a migration's {@code upgrade}/{@code downgrade} is handed. Each method builds the same op record the
+ * diff engine produces, then runs it: the dialect turns it into SQL for the executor.
+ *
+ * <p>Table names are given as stored in the database's default schema ({@code "user"}, case-exact); the
+ * {@link QualifiedName} overloads name another schema.
+ */
+public final class Operations {
+
+  private final Dialect dialect;
+  private final SqlExecutor executor;
+  private final Consumer<MigrationOp> listener;
+
+  public Operations(Dialect dialect, SqlExecutor executor) {
+    this(dialect, executor, op -> { });
+  }
+
+  /** @param listener sees every op before it runs (for checksums and logging) */
+  public Operations(Dialect dialect, SqlExecutor executor, Consumer<MigrationOp> listener) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /** Runs any op: the one door every other method goes through. */
+  public void run(MigrationOp op) {
+    listener.accept(op);
+    for (String statement : dialect.sql(op)) {
+      executor.execute(statement);
+    }
+  }
+
+  public void createTable(String table, TableElement... elements) {
+    createTable(QualifiedName.of(table), elements);
+  }
+
+  public void createTable(QualifiedName table, TableElement... elements) {
+    run(new CreateTableOp(TableModel.of(table, Arrays.asList(elements))));
+  }
+
+  public void dropTable(String table) {
+    dropTable(QualifiedName.of(table));
+  }
+
+  public void dropTable(QualifiedName table) {
+    run(new DropTableOp(table, null));
+  }
+
+  public void addColumn(String table, ColumnModel column) {
+    addColumn(QualifiedName.of(table), column);
+  }
+
+  public void addColumn(QualifiedName table, ColumnModel column) {
+    run(new AddColumnOp(table, column));
+  }
+
+  public void dropColumn(String table, String column) {
+    dropColumn(QualifiedName.of(table), column);
+  }
+
+  public void dropColumn(QualifiedName table, String column) {
+    run(new DropColumnOp(table, column, null));
+  }
+
+  /** Changes a column from its {@code existing} definition to {@code target}: type, nullability, default. */
+  public void alterColumn(String table, ColumnModel existing, ColumnModel target) {
+    alterColumn(QualifiedName.of(table), existing, target);
+  }
+
+  public void alterColumn(QualifiedName table, ColumnModel existing, ColumnModel target) {
+    run(new AlterColumnOp(table, existing, target));
+  }
+
+  public void addForeignKey(String table, ForeignKeyModel foreignKey) {
+    addForeignKey(QualifiedName.of(table), foreignKey);
+  }
+
+  public void addForeignKey(QualifiedName table, ForeignKeyModel foreignKey) {
+    run(new AddForeignKeyOp(table, foreignKey));
+  }
+
+  public void dropForeignKey(String table, String name) {
+    dropForeignKey(QualifiedName.of(table), name);
+  }
+
+  public void dropForeignKey(QualifiedName table, String name) {
+    run(new DropForeignKeyOp(table, name, null));
+  }
+
+  public void addUniqueConstraint(String table, UniqueConstraintModel constraint) {
+    addUniqueConstraint(QualifiedName.of(table), constraint);
+  }
+
+  public void addUniqueConstraint(QualifiedName table, UniqueConstraintModel constraint) {
+    run(new AddUniqueConstraintOp(table, constraint));
+  }
+
+  public void dropUniqueConstraint(String table, String name) {
+    dropUniqueConstraint(QualifiedName.of(table), name);
+  }
+
+  public void dropUniqueConstraint(QualifiedName table, String name) {
+    run(new DropUniqueConstraintOp(table, name, null));
+  }
+
+  public void createIndex(String table, IndexModel index) {
+    createIndex(QualifiedName.of(table), index);
+  }
+
+  public void createIndex(QualifiedName table, IndexModel index) {
+    run(new CreateIndexOp(table, index));
+  }
+
+  public void dropIndex(String table, String name) {
+    dropIndex(QualifiedName.of(table), name);
+  }
+
+  public void dropIndex(QualifiedName table, String name) {
+    run(new DropIndexOp(table, name, null));
+  }
+
+  /** Runs SQL as written: data steps and anything the op API does not cover. */
+  public void execute(String sql) {
+    run(new ExecuteOp(sql));
+  }
+}

@@ -1,0 +1,26 @@
+package dev.autogen.runtime;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Identifies a {@link Migration} in the revision graph. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Revision {
+
+  /** 12 lowercase hex characters, unique among the project's revisions. */
+  String id();
+
+  /** The parent revision ids; empty for a first revision (a base). */
+  String[] revises() default {};
+
+  /** What the revision does, as given to {@code autogen revision -m}. */
+  String message() default "";
+
+  /** When the revision was generated, ISO-8601 UTC. */
+  String created() default "";
+}
