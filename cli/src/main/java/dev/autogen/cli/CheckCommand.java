@@ -1,0 +1,37 @@
+package dev.autogen.cli;
+
+import dev.autogen.command.CheckResult;
+import dev.autogen.command.Project;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Check whether a new revision would have anything to do.",
+        "Exits 0 when the entities and the database agree, 1 (listing the differences) when they do not."})
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ProjectOptions options;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Project project = options.project()) {
+      CheckResult result = project.check(out::println);
+      if (result.differences().isEmpty()) {
+        out.println("No new upgrade operations detected.");
+        return 0;
+      }
+      out.println("New upgrade operations detected:");
+      result.differences().forEach(difference -> out.println("  " + difference));
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.autogen.cli;
+
+import dev.autogen.command.Project;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "current", mixinStandardHelpOptions = true, description = "Show the revision(s) the database is at.")
+final class CurrentCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ProjectOptions options;
+
+  @Override
+  public Integer call() {
+    try (Project project = options.project()) {
+      project.current().forEach(spec.commandLine().getOut()::println);
+    }
+    return 0;
+  }
+}

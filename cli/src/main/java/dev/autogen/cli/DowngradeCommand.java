@@ -1,0 +1,30 @@
+package dev.autogen.cli;
+
+import dev.autogen.command.Project;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert the database to an earlier revision.")
+final class DowngradeCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ProjectOptions options;
+
+  @Parameters(paramLabel = "REVISION", description = "Target revision: -1, base, an id or a unique prefix of one.")
+  String target;
+
+  @Override
+  public Integer call() {
+    try (Project project = options.project()) {
+      project.downgrade(target, spec.commandLine().getOut()::println);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.autogen.cli;
+
+import dev.autogen.command.Project;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "history", mixinStandardHelpOptions = true, description = "List revisions, newest first.")
+final class HistoryCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ProjectOptions options;
+
+  @Override
+  public Integer call() {
+    try (Project project = options.project()) {
+      project.history(options.verbose).forEach(spec.commandLine().getOut()::println);
+    }
+    return 0;
+  }
+}

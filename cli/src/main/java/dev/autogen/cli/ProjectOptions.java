@@ -1,0 +1,36 @@
+package dev.autogen.cli;
+
+import dev.autogen.command.AutogenConfig;
+import dev.autogen.command.ConfigLoader;
+import dev.autogen.command.Project;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options every command that touches a project shares: where the config is, and what overrides it. */
+final class ProjectOptions {
+
+  Map<String, String> environment = Map.of();
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE", defaultValue = ConfigLoader.DEFAULT_FILE,
+      description = "Configuration file (default: ${DEFAULT-VALUE}).")
+  Path config;
+
+  @Option(names = "--url", paramLabel = "JDBC_URL",
+      description = "Database URL, overriding the config file and AUTOGEN_URL ('embedded' for the embedded PostgreSQL).")
+  String url;
+
+  @Option(names = "--user", paramLabel = "USER", description = "Database user, overriding the config file and AUTOGEN_USER.")
+  String user;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show stack traces and more detail.")
+  boolean verbose;
+
+  AutogenConfig config() {
+    return new ConfigLoader(environment).load(config, new ConfigLoader.Overrides(url, user));
+  }
+
+  Project project() {
+    return new Project(config());
+  }
+}

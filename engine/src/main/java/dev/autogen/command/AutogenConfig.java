@@ -1,0 +1,61 @@
+package dev.autogen.command;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings of one project, as read from {@code autogen.properties} with environment and command-line overrides
+ * applied. Paths are absolute (resolved against the config file's directory).
+ *
+ * @param configFile        the file these settings came from
+ * @param scriptLocation    the migrations directory (holding {@code versions/})
+ * @param url               a JDBC URL, or {@code embedded}
+ * @param user              database user, or {@code null}
+ * @param password          database password, or {@code null}; never printed
+ * @param entityPackages    packages to scan for entities; empty when autogenerate is not configured
+ * @param entityClasspath   directories and jars holding the compiled entities and what they need
+ * @param versionTable      name of the version table
+ * @param hibernateSettings {@code hibernate.*} and {@code jakarta.persistence.*} keys handed to Hibernate's boot
+ */
+public record AutogenConfig(
+    Path configFile,
+    Path scriptLocation,
+    String url,
+    String user,
+    String password,
+    List<String> entityPackages,
+    List<Path> entityClasspath,
+    String versionTable,
+    Map<String, String> hibernateSettings) {
+
+  public static final String EMBEDDED = "embedded";
+
+  public AutogenConfig {
+    entityPackages = List.copyOf(entityPackages);
+    entityClasspath = List.copyOf(entityClasspath);
+    hibernateSettings = Map.copyOf(hibernateSettings);
+  }
+
+  public boolean entitiesConfigured() {
+    return !entityPackages.isEmpty();
+  }
+
+  public boolean embedded() {
+    return EMBEDDED.equalsIgnoreCase(url);
+  }
+
+  /** Where the embedded PostgreSQL keeps its data: {@code .autogen/} beside the config file. */
+  public Path embeddedDataDirectory() {
+    return configFile.toAbsolutePath().getParent().resolve(".autogen").resolve("pgdata");
+  }
+
+  /** Hides the password: safe to print or log. */
+  @Override
+  public String toString() {
+    return "AutogenConfig[configFile=" + configFile + ", scriptLocation=" + scriptLocation + ", url="
+        + JdbcUrls.redact(url) + ", user=" + user + ", password=" + (password == null ? "null" : "****")
+        + ", entityPackages=" + entityPackages + ", entityClasspath=" + entityClasspath + ", versionTable="
+        + versionTable + ", hibernateSettings=" + hibernateSettings + "]";
+  }
+}

@@ -1,0 +1,163 @@
+package dev.autogen.command;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code autogen.properties}. Values may use {@code ${ENV_VAR}} and {@code ${ENV_VAR:default}}; the environment
+ * variables {@code AUTOGEN_URL}, {@code AUTOGEN_USER}, {@code AUTOGEN_PASSWORD} override the file, and command-line
+ * overrides win over both. Unknown keys are errors, so a typo never silently disables a setting.
+ */
+public final class ConfigLoader {
+
+  public static final String DEFAULT_FILE = "autogen.properties";
+
+  static final String SCRIPT_LOCATION = "script_location";
+  static final String URL = "url";
+  static final String USER = "user";
+  static final String PASSWORD = "password";
+  static final String ENTITY_PACKAGES = "entities.packages";
+  static final String ENTITY_CLASSPATH = "entities.classpath";
+  static final String VERSION_TABLE = "version_table";
+
+  private static final Set<String> KEYS =
+      Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES, ENTITY_CLASSPATH, VERSION_TABLE);
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
+
+  private final Map<String, String> environment;
+
+  public ConfigLoader(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** Values given on the command line; {@code null} means not given. */
+  public record Overrides(String url, String user) {
+    public static final Overrides NONE = new Overrides(null, null);
+  }
+
+  public AutogenConfig load(Path file, Overrides overrides) {
+    Path configFile = file.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(configFile)) {
+      throw new AutogenException("config file '" + file + "' not found; run 'autogen init migrations' to create one,"
+          + " or point at another with -c FILE");
+    }
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new AutogenException("cannot read config file '" + file + "': " + e.getMessage(), e);
+    }
+    Map<String, String> values = new TreeMap<>();
+    Map<String, String> hibernate = new TreeMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      String value = interpolate(file, key, properties.getProperty(key).trim());
+      if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.")) {
+        hibernate.put(key, value);
+      } else if (KEYS.contains(key)) {
+        values.put(key, value);
+      } else {
+        throw new AutogenException(file + ": unknown key '" + key + "'; known keys are "
+            + KEYS.stream().sorted().toList() + " and hibernate.*");
+      }
+    }
+    Path baseDirectory = configFile.getParent();
+    String url = firstOf(overrides.url(), environment.get("AUTOGEN_URL"), values.get(URL));
+    if (url == null || url.isBlank()) {
+      throw new AutogenException(file + ": no database url; set 'url' (a JDBC URL, or 'embedded') or AUTOGEN_URL");
+    }
+    if (!url.equalsIgnoreCase(AutogenConfig.EMBEDDED) && !url.startsWith("jdbc:postgresql:")) {
+      throw new AutogenException(file + ": url '" + JdbcUrls.redact(url)
+          + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database) nor 'embedded'");
+    }
+    String versionTable = values.getOrDefault(VERSION_TABLE, "autogen_version");
+    if (!versionTable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new AutogenException(file + ": version_table '" + versionTable + "' is not a plain table name");
+    }
+    return new AutogenConfig(
+        configFile,
+        resolve(file, baseDirectory, values.getOrDefault(SCRIPT_LOCATION, "migrations"), SCRIPT_LOCATION),
+        url,
+        firstOf(overrides.user(), environment.get("AUTOGEN_USER"), values.get(USER)),
+        firstOf(environment.get("AUTOGEN_PASSWORD"), values.get(PASSWORD)),
+        split(values.get(ENTITY_PACKAGES)),
+        classpath(file, baseDirectory, values.get(ENTITY_CLASSPATH)),
+        versionTable,
+        hibernate);
+  }
+
+  private String interpolate(Path file, String key, String value) {
+    Matcher matcher = PLACEHOLDER.matcher(value);
+    StringBuilder result = new StringBuilder();
+    while (matcher.find()) {
+      String variable = matcher.group(1);
+      String replacement = environment.get(variable);
+      if (replacement == null) {
+        replacement = matcher.group(2);
+      }
+      if (replacement == null) {
+        throw new AutogenException(file + ": '" + key + "' uses ${" + variable
+            + "}, which is not set; set it or give a default as ${" + variable + ":value}");
+      }
+      matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(result);
+    return result.toString();
+  }
+
+  private static Path resolve(Path file, Path baseDirectory, String path, String key) {
+    try {
+      return baseDirectory.resolve(path).normalize();
+    } catch (InvalidPathException e) {
+      throw new AutogenException(file + ": '" + key + "' holds an invalid path '" + path + "'", e);
+    }
+  }
+
+  private static List<String> split(String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Entries separated by commas or the platform's path separator; {@code dir/*} stands for every jar in dir. */
+  private static List<Path> classpath(Path file, Path baseDirectory, String value) {
+    List<Path> entries = new ArrayList<>();
+    for (String part : split(value == null ? null : value.replace(File.pathSeparatorChar, ','))) {
+      if (part.endsWith("/*") || part.endsWith("\\*")) {
+        Path directory = resolve(file, baseDirectory, part.substring(0, part.length() - 2), ENTITY_CLASSPATH);
+        try (Stream<Path> jars = Files.list(directory)) {
+          jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(entries::add);
+        } catch (IOException e) {
+          throw new AutogenException(file + ": entities.classpath entry '" + part + "': cannot list " + directory, e);
+        }
+      } else {
+        entries.add(resolve(file, baseDirectory, part, ENTITY_CLASSPATH));
+      }
+    }
+    return entries;
+  }
+
+  private static String firstOf(String... candidates) {
+    for (String candidate : candidates) {
+      if (candidate != null && !candidate.isEmpty()) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.autogen.command;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** A PostgreSQL server named by a JDBC URL. */
+final class JdbcDatabase implements Database {
+
+  private final String url;
+  private final String user;
+  private final String password;
+
+  JdbcDatabase(String url, String user, String password) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  @Override
+  public Connection connect() {
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    properties.setProperty("ApplicationName", "autogen");
+    properties.setProperty("connectTimeout", "10");
+    try {
+      return DriverManager.getConnection(url, properties);
+    } catch (SQLException e) {
+      throw ConnectionFailures.describe(displayName(), user, e);
+    }
+  }
+
+  @Override
+  public String displayName() {
+    return JdbcUrls.redact(url);
+  }
+
+  @Override
+  public void close() {
+    // connections are closed by their users; nothing is pooled
+  }
+}
