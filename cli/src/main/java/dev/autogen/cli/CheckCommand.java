@@ -23,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Project project = options.project()) {
+    try (Project project = options.project(spec)) {
       CheckResult result = project.check(out::println);
       if (result.differences().isEmpty()) {
         out.println("No new upgrade operations detected.");

@@ -18,7 +18,7 @@ final class CurrentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project project = options.project()) {
+    try (Project project = options.project(spec)) {
       project.current().forEach(spec.commandLine().getOut()::println);
     }
     return 0;

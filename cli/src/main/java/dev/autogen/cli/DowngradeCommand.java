@@ -22,7 +22,7 @@ final class DowngradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project project = options.project()) {
+    try (Project project = options.project(spec)) {
       project.downgrade(target, spec.commandLine().getOut()::println);
     }
     return 0;

@@ -18,7 +18,7 @@ final class HeadsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project project = options.project()) {
+    try (Project project = options.project(spec)) {
       project.heads().forEach(spec.commandLine().getOut()::println);
     }
     return 0;

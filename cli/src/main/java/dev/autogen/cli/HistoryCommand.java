@@ -18,7 +18,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project project = options.project()) {
+    try (Project project = options.project(spec)) {
       project.history(options.verbose).forEach(spec.commandLine().getOut()::println);
     }
     return 0;

@@ -4,7 +4,9 @@ import dev.autogen.command.AutogenConfig;
 import dev.autogen.command.ConfigLoader;
 import dev.autogen.command.Project;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches a project shares: where the config is, and what overrides it. */
@@ -30,7 +32,8 @@ final class ProjectOptions {
     return new ConfigLoader(environment).load(config, new ConfigLoader.Overrides(url, user));
   }
 
-  Project project() {
-    return new Project(config());
+  /** The project; informational lines (which database is used) go to the command's error stream. */
+  Project project(CommandSpec spec) {
+    return new Project(config(), spec.commandLine().getErr()::println, Clock.systemUTC());
   }
 }

@@ -40,7 +40,7 @@ final class RevisionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project project = options.project()) {
+    try (Project project = options.project(spec)) {
       RevisionRequest request = new RevisionRequest(
           message == null ? "" : message, mode.empty, mode.autogenerate, revisionId);
       project.revision(request, spec.commandLine().getOut()::println);

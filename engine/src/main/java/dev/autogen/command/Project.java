@@ -1,0 +1,133 @@
+package dev.autogen.command;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.runtime.LoadedRevision;
+import dev.autogen.runtime.MigrationRunner;
+import dev.autogen.runtime.RevisionGraph;
+import dev.autogen.runtime.VersionTable;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.script.MigrationLoader;
+import dev.autogen.script.ScriptDirectory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One project as its config describes it: the scripts, the database and the entities. The command facades
+ * ({@link Autogenerate}, {@link Migrate}, {@link Status}) work through it; the database is opened on first use and
+ * closed with the project.
+ */
+public final class Project implements AutoCloseable {
+
+  private final AutogenConfig config;
+  private final Consumer<String> log;
+  private final Clock clock;
+  private final Dialect dialect = new PostgresDialect();
+  private Database database;
+  private List<LoadedRevision> revisions;
+
+  /**
+   * @param log where informational lines go (which database is used); results go to each call's own output
+   */
+  public Project(AutogenConfig config, Consumer<String> log, Clock clock) {
+    this.config = config;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  public AutogenConfig config() {
+    return config;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  ScriptDirectory scripts() {
+    return new ScriptDirectory(config.scriptLocation());
+  }
+
+  /** The revisions in the scripts directory, compiled once per project. */
+  List<LoadedRevision> revisions() {
+    if (revisions == null) {
+      revisions = new MigrationLoader(config.entityClasspath()).load(scripts().sources());
+    }
+    return revisions;
+  }
+
+  RevisionGraph graph() {
+    return new RevisionGraph(revisions().stream().map(LoadedRevision::info).toList());
+  }
+
+  VersionTable versionTable() {
+    return new VersionTable(dialect, QualifiedName.of(config.versionTable()));
+  }
+
+  MigrationRunner runner(Consumer<String> out) {
+    return new MigrationRunner(dialect, versionTable(), revisions(), out);
+  }
+
+  /** A new connection to the project's database; the caller closes it. */
+  Connection connect() {
+    if (database == null) {
+      database = Databases.open(config);
+      log.accept("Database: " + database.displayName());
+    }
+    return database.connect();
+  }
+
+  /** The revision ids the database is at (empty before the first upgrade). */
+  Set<String> currentHeads(Connection connection) {
+    try {
+      return versionTable().currentHeads(connection);
+    } catch (SQLException e) {
+      throw new AutogenException("cannot read version table '" + config.versionTable() + "': " + e.getMessage(), e);
+    }
+  }
+
+  // --- the verbs
+
+  public void revision(RevisionRequest request, Consumer<String> out) {
+    new Autogenerate(this).revision(request, out);
+  }
+
+  public CheckResult check(Consumer<String> out) {
+    return new Autogenerate(this).check(out);
+  }
+
+  public void upgrade(String target, Consumer<String> out) {
+    new Migrate(this).upgrade(target, out);
+  }
+
+  public void downgrade(String target, Consumer<String> out) {
+    new Migrate(this).downgrade(target, out);
+  }
+
+  public List<String> current() {
+    return new Status(this).current();
+  }
+
+  public List<String> history(boolean verbose) {
+    return new Status(this).history(verbose);
+  }
+
+  public List<String> heads() {
+    return new Status(this).heads();
+  }
+
+  @Override
+  public void close() {
+    if (database != null) {
+      database.close();
+      database = null;
+    }
+  }
+}

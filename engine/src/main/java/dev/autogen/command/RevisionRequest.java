@@ -1,0 +1,12 @@
+package dev.autogen.command;
+
+/**
+ * What {@code autogen revision} was asked for.
+ *
+ * @param message      what the revision does; may be empty
+ * @param empty        write empty bodies even when entities are configured ({@code --empty})
+ * @param autogenerate autogenerate was asked for explicitly ({@code --autogenerate}); an error without entities
+ * @param revisionId   the id to use, or {@code null} for a random one
+ */
+public record RevisionRequest(String message, boolean empty, boolean autogenerate, String revisionId) {
+}
