@@ -1,0 +1,98 @@
+package dev.autogen.schema.jpa;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Table;
+
+/**
+ * Reads the schema that JPA entities map to from Hibernate's boot metamodel, the same model Hibernate's own
+ * schema export walks, without connecting to a database.
+ */
+public final class EntityModelReader {
+
+  /** What Hibernate would otherwise learn from a JDBC connection: we target PostgreSQL and never connect. */
+  private static final Map<String, Object> OFFLINE_POSTGRES = Map.of(
+      "hibernate.boot.allow_jdbc_metadata_access", "false",
+      "jakarta.persistence.database-product-name", "PostgreSQL",
+      "jakarta.persistence.database-major-version", "17");
+
+  private final Map<String, Object> settings;
+  private final Dialect dialect = new PostgresDialect();
+
+  /**
+   * @param settings the application's own {@code hibernate.*} settings, such as
+   *                 {@code hibernate.physical_naming_strategy}: they decide the names Hibernate gives tables and
+   *                 columns
+   */
+  public EntityModelReader(Map<String, String> settings) {
+    this.settings = Map.copyOf(settings);
+  }
+
+  /** Builds the metadata of all {@code entities} once and walks its tables. */
+  public EntitySchema read(ScannedEntities entities) {
+    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+        // custom naming strategies, converters and types live next to the entities
+        .applyClassLoader(entities.loader())
+        .build();
+    StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
+        .applySettings(settings)
+        .applySettings(OFFLINE_POSTGRES)
+        .build();
+    try {
+      MetadataSources sources = new MetadataSources(registry);
+      entities.classes().forEach(sources::addAnnotatedClass);
+      Metadata metadata = sources.buildMetadata();
+      return new EntitySchema(tables(metadata), skippedEntities(metadata));
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+
+  private SchemaModel tables(Metadata metadata) {
+    TableReader reader = new TableReader(metadata, dialect);
+    List<TableModel> tables = new ArrayList<>();
+    for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+      for (Table table : namespace.getTables()) {
+        if (table.isPhysicalTable()) {
+          tables.add(reader.read(table));
+        }
+      }
+    }
+    return new SchemaModel(tables);
+  }
+
+  private static List<String> skippedEntities(Metadata metadata) {
+    List<String> skipped = new ArrayList<>();
+    for (PersistentClass entity : metadata.getEntityBindings()) {
+      Table table = entity.getTable();
+      if (!table.isPhysicalTable()) {
+        skipped.add(entity.getClassName() + ": " + reason(table));
+      }
+    }
+    skipped.sort(null);
+    return skipped;
+  }
+
+  private static String reason(Table table) {
+    if (table.isSubselect()) {
+      return "mapped to a subselect, no table created";
+    }
+    if (table.isView()) {
+      return "mapped to a view, no table created";
+    }
+    return "abstract root of a table-per-class hierarchy, no table created";
+  }
+}

@@ -1,0 +1,20 @@
+package dev.autogen.schema.jpa;
+
+import dev.autogen.schema.SchemaModel;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The schema the entities map to, as Hibernate would create it.
+ *
+ * @param model   the tables
+ * @param skipped one line per entity whose table is not created (views, subselects, abstract union roots), for
+ *                the user to read
+ */
+public record EntitySchema(SchemaModel model, List<String> skipped) {
+
+  public EntitySchema {
+    Objects.requireNonNull(model, "model");
+    skipped = List.copyOf(skipped);
+  }
+}

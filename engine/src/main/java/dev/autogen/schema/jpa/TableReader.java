@@ -1,0 +1,165 @@
+package dev.autogen.schema.jpa;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.IdentityGeneration;
+import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.PrimaryKeyModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.TableModel;
+import dev.autogen.schema.UniqueConstraintModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.Index;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.UniqueKey;
+
+/** Turns one of Hibernate's tables into a {@link TableModel} with PostgreSQL's names and type spellings. */
+final class TableReader {
+
+  private final Metadata metadata;
+  private final Dialect dialect;
+
+  TableReader(Metadata metadata, Dialect dialect) {
+    this.metadata = metadata;
+    this.dialect = dialect;
+  }
+
+  TableModel read(Table table) {
+    PrimaryKeyModel primaryKey = primaryKey(table);
+    return new TableModel(
+        qualifiedName(table),
+        table.getColumns().stream().map(column -> column(table, column)).toList(),
+        primaryKey,
+        uniqueConstraints(table, primaryKey),
+        indexes(table),
+        foreignKeys(table));
+  }
+
+  static QualifiedName qualifiedName(Table table) {
+    Identifier schema = table.getSchemaIdentifier();
+    return new QualifiedName(
+        schema == null ? null : PostgresNames.stored(schema), PostgresNames.stored(table.getNameIdentifier()));
+  }
+
+  private ColumnModel column(Table table, Column column) {
+    return new ColumnModel(
+        columnName(column),
+        dialect.canonicalType(column.getSqlType(metadata)),
+        column.isNullable() && !table.isPrimaryKey(column),
+        column.getDefaultValue(),
+        column.isIdentity() ? IdentityGeneration.BY_DEFAULT : IdentityGeneration.NONE);
+  }
+
+  /** Unnamed: Hibernate writes {@code primary key (...)} without the name it keeps, so PostgreSQL's applies. */
+  private static PrimaryKeyModel primaryKey(Table table) {
+    return table.hasPrimaryKey() ? new PrimaryKeyModel(null, columnNames(table.getPrimaryKey().getColumns())) : null;
+  }
+
+  /**
+   * The unique constraints Hibernate's {@code create table} declares on PostgreSQL: a {@code unique} clause on each
+   * {@code @Column(unique = true)}, then each unique key made of other columns, named only when the mapping names
+   * it. PostgreSQL names the unnamed ones, in that order.
+   */
+  private static List<UniqueConstraintModel> uniqueConstraints(Table table, PrimaryKeyModel primaryKey) {
+    String tableName = qualifiedName(table).name();
+    List<UniqueConstraintModel> uniques = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (Column column : table.getColumns()) {
+      if (column.isUnique() && !table.isPrimaryKey(column)) {
+        List<String> columns = List.of(columnName(column));
+        uniques.add(new UniqueConstraintModel(PostgresNames.implicitUniqueName(tableName, columns, taken), columns));
+        taken.add(uniques.get(uniques.size() - 1).name());
+      }
+    }
+    for (UniqueKey key : table.getUniqueKeys().values()) {
+      List<String> columns = columnNames(key.getColumns());
+      boolean declaredOnColumn = key.getColumns().size() == 1 && isUniqueColumn(table, key.getColumn(0));
+      if (declaredOnColumn || primaryKey != null && columns.equals(primaryKey.columns())) {
+        continue;
+      }
+      String name = key.isNameExplicit()
+          ? PostgresNames.stored(key.getName())
+          : PostgresNames.implicitUniqueName(tableName, columns, taken);
+      uniques.add(new UniqueConstraintModel(name, columns));
+      taken.add(name);
+    }
+    uniques.sort(Comparator.comparing(UniqueConstraintModel::name));
+    return uniques;
+  }
+
+  /** A key's column may be a copy made while binding the key: the table's own column says whether it is unique. */
+  private static boolean isUniqueColumn(Table table, Column keyColumn) {
+    Column column = table.getColumn(keyColumn);
+    return keyColumn.isUnique() || column != null && column.isUnique();
+  }
+
+  private static List<IndexModel> indexes(Table table) {
+    return table.getIndexes().values().stream()
+        .map(TableReader::index)
+        .sorted(Comparator.comparing(IndexModel::name))
+        .toList();
+  }
+
+  private static IndexModel index(Index index) {
+    return new IndexModel(PostgresNames.stored(index.getName()), columnNames(index.getColumns()), index.isUnique());
+  }
+
+  private static List<ForeignKeyModel> foreignKeys(Table table) {
+    return table.getForeignKeyCollection().stream()
+        // Hibernate keeps foreign keys it will not create: @ForeignKey(NO_CONSTRAINT), references to non-tables
+        .filter(key -> key.isCreationEnabled() && key.isPhysicalConstraint())
+        .map(TableReader::foreignKey)
+        .sorted(Comparator.comparing(ForeignKeyModel::name))
+        .toList();
+  }
+
+  private static ForeignKeyModel foreignKey(ForeignKey key) {
+    Table referenced = key.getReferencedTable();
+    List<Column> referencedColumns = key.isReferenceToPrimaryKey()
+        ? referenced.getPrimaryKey().getColumns()
+        : key.getReferencedColumns();
+    return new ForeignKeyModel(
+        PostgresNames.stored(key.getName()),
+        columnNames(key.getColumns()),
+        qualifiedName(referenced),
+        columnNames(referencedColumns),
+        onDelete(key.getOnDeleteAction()));
+  }
+
+  private static ReferentialAction onDelete(OnDeleteAction action) {
+    if (action == null) {
+      return ReferentialAction.NO_ACTION;
+    }
+    switch (action) {
+      case CASCADE:
+        return ReferentialAction.CASCADE;
+      case RESTRICT:
+        return ReferentialAction.RESTRICT;
+      case SET_NULL:
+        return ReferentialAction.SET_NULL;
+      case SET_DEFAULT:
+        return ReferentialAction.SET_DEFAULT;
+      default:
+        return ReferentialAction.NO_ACTION;
+    }
+  }
+
+  private static List<String> columnNames(List<Column> columns) {
+    return columns.stream().map(TableReader::columnName).toList();
+  }
+
+  private static String columnName(Column column) {
+    return PostgresNames.stored(column.getName(), column.isQuoted());
+  }
+}

@@ -1,0 +1,191 @@
+package dev.autogen.schema.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.PrimaryKeyModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+import dev.autogen.schema.UniqueConstraintModel;
+import dev.autogen.schema.jpa.fixtures.Fixture;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EntityModelReaderTest {
+
+  @Test
+  void readsTablesKeysIndexesAndForeignKeys() {
+    SchemaModel model = read("blog", Map.of()).model();
+
+    assertThat(model.tables()).containsExactly(
+        new TableModel(QualifiedName.of("post"),
+            List.of(
+                column("id", "bigint").identity(),
+                column("likes", "integer").notNull().defaultValue("0"),
+                column("published_at", "timestamp(6) with time zone"),
+                column("title", "character varying(200)").notNull(),
+                column("author_id", "bigint").notNull()),
+            new PrimaryKeyModel(null, List.of("id")),
+            List.of(),
+            List.of(new IndexModel("ix_post_author_published", List.of("author_id", "published_at"), false)),
+            List.of(new ForeignKeyModel("fk12njtf8e0jmyb45lqfpt6ad89", List.of("author_id"), QualifiedName.of("user"),
+                List.of("id"), ReferentialAction.NO_ACTION))),
+        new TableModel(QualifiedName.of("user"),
+            List.of(
+                column("id", "bigint").identity(),
+                column("email", "character varying(255)").notNull(),
+                column("phone_number", "character varying(255)")),
+            new PrimaryKeyModel(null, List.of("id")),
+            List.of(new UniqueConstraintModel("user_email_key", List.of("email"))),
+            List.of(),
+            List.of()));
+  }
+
+  @Test
+  void readsPackagePrivateEntities() {
+    assertThat(read("hidden", Map.of()).model().tables()).containsExactly(
+        new TableModel(QualifiedName.of("secret"),
+            List.of(column("id", "bigint").notNull(), column("code", "character varying(255)")),
+            new PrimaryKeyModel(null, List.of("id")), List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void foldsUnquotedNamesAndKeepsQuotedOnes() {
+    assertThat(read("quoted", Map.of()).model().tables()).containsExactly(
+        new TableModel(QualifiedName.of("product"),
+            List.of(column("id", "bigint").notNull(), column("sku", "character varying(255)")),
+            new PrimaryKeyModel(null, List.of("id")), List.of(), List.of(), List.of()),
+        new TableModel(new QualifiedName("catalog", "DisplayName"),
+            List.of(
+                column("Id", "bigint").notNull(),
+                column("Label", "character varying(255)"),
+                column("locale", "character varying(255)")),
+            new PrimaryKeyModel(null, List.of("Id")),
+            List.of(new UniqueConstraintModel("UK_Label", List.of("Label", "locale"))),
+            List.of(),
+            List.of()));
+  }
+
+  @Test
+  void readsJoinedInheritanceWithOnDelete() {
+    assertThat(read("inheritance", Map.of()).model().tables()).containsExactly(
+        new TableModel(QualifiedName.of("car"),
+            List.of(column("seats", "integer").notNull(), column("vehicle_id", "bigint").notNull()),
+            new PrimaryKeyModel(null, List.of("vehicle_id")),
+            List.of(),
+            List.of(),
+            List.of(new ForeignKeyModel("fkhkliix97t4jf0dh2qbtfeeyor", List.of("vehicle_id"),
+                QualifiedName.of("vehicle"), List.of("id"), ReferentialAction.CASCADE))),
+        new TableModel(QualifiedName.of("vehicle"),
+            List.of(column("id", "bigint").notNull(), column("maker", "character varying(255)")),
+            new PrimaryKeyModel(null, List.of("id")), List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void readsEmbeddablesCollectionTablesAndJoinTablesAndSkipsSubselects() {
+    EntitySchema schema = read("collection", Map.of());
+
+    assertThat(schema.model().tables()).containsExactly(
+        new TableModel(QualifiedName.of("author"),
+            List.of(
+                column("id", "bigint").notNull(),
+                column("street", "character varying(255)"),
+                column("zip_code", "character varying(10)")),
+            new PrimaryKeyModel(null, List.of("id")), List.of(), List.of(), List.of()),
+        new TableModel(QualifiedName.of("author_nickname"),
+            List.of(column("author_id", "bigint").notNull(), column("nickname", "character varying(50)")),
+            null,
+            List.of(new UniqueConstraintModel("author_nickname_author_id_nickname_key",
+                List.of("author_id", "nickname"))),
+            List.of(),
+            List.of(new ForeignKeyModel("fk42w96ml9eeqf2cvabaffl6pf", List.of("author_id"), QualifiedName.of("author"),
+                List.of("id"), ReferentialAction.NO_ACTION))),
+        new TableModel(QualifiedName.of("author_tag"),
+            List.of(column("author_id", "bigint").notNull(), column("tags_label", "character varying(255)").notNull()),
+            new PrimaryKeyModel(null, List.of("author_id", "tags_label")),
+            List.of(),
+            List.of(),
+            List.of(
+                new ForeignKeyModel("fk8gt1qbpveaklk8rjt8iu7f1j0", List.of("tags_label"), QualifiedName.of("tag"),
+                    List.of("label"), ReferentialAction.NO_ACTION),
+                new ForeignKeyModel("fkmkli69sh4xrfwx498mwii16h3", List.of("author_id"), QualifiedName.of("author"),
+                    List.of("id"), ReferentialAction.NO_ACTION))),
+        new TableModel(QualifiedName.of("tag"),
+            List.of(column("label", "character varying(255)").notNull()),
+            new PrimaryKeyModel(null, List.of("label")), List.of(), List.of(), List.of()));
+    assertThat(schema.skipped()).containsExactly(
+        Fixture.scenario("collection") + ".AuthorSummary: mapped to a subselect, no table created");
+  }
+
+  @Test
+  void appliesTheApplicationsNamingStrategy() {
+    Map<String, String> snakeCase = Map.of(
+        "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+
+    assertThat(read("naming", snakeCase).model().tables()).containsExactly(
+        new TableModel(QualifiedName.of("invoice"),
+            List.of(column("invoice_number", "bigint").notNull(), column("due_date", "date")),
+            new PrimaryKeyModel(null, List.of("invoice_number")), List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void spellsEveryBasicTypeAsPostgresPrintsIt() {
+    TableModel table = read("types", Map.of()).model().tables().get(0);
+    Map<String, String> types = new LinkedHashMap<>();
+    table.columns().forEach(column -> types.put(column.name(), column.type().sql()));
+
+    assertThat(types).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+        Map.entry("id", "uuid"),
+        Map.entry("text", "character varying(255)"),
+        Map.entry("shorttext", "character varying(40)"),
+        Map.entry("largetext", "oid"),
+        Map.entry("integervalue", "integer"),
+        Map.entry("primitiveint", "integer"),
+        Map.entry("longvalue", "bigint"),
+        Map.entry("shortvalue", "smallint"),
+        Map.entry("bytevalue", "smallint"),
+        Map.entry("amount", "numeric(12,2)"),
+        Map.entry("defaultdecimal", "numeric(38,2)"),
+        Map.entry("biginteger", "numeric(38,0)"),
+        Map.entry("doublevalue", "double precision"),
+        Map.entry("floatvalue", "real"),
+        Map.entry("flag", "boolean"),
+        Map.entry("primitiveflag", "boolean"),
+        Map.entry("localdate", "date"),
+        Map.entry("localdatetime", "timestamp(6) without time zone"),
+        Map.entry("localtime", "time(0) without time zone"),
+        Map.entry("instant", "timestamp(6) with time zone"),
+        Map.entry("offsetdatetime", "timestamp(6) with time zone"),
+        Map.entry("zoneddatetime", "timestamp(6) with time zone"),
+        Map.entry("offsettime", "time(0) without time zone"),
+        Map.entry("duration", "numeric(21,0)"),
+        Map.entry("bytes", "bytea"),
+        Map.entry("letter", "character(1)"),
+        Map.entry("kindordinal", "smallint"),
+        Map.entry("kindname", "character varying(255)"),
+        Map.entry("attributes", "jsonb"),
+        Map.entry("numbers", "integer[]"),
+        Map.entry("labels", "character varying(255)[]"),
+        Map.entry("color", "character varying(255)")));
+    assertThat(table.column("primitiveint")).get().extracting(ColumnModel::isNullable).isEqualTo(false);
+    assertThat(table.column("integervalue")).get().extracting(ColumnModel::isNullable).isEqualTo(true);
+  }
+
+  private static EntitySchema read(String scenario, Map<String, String> settings) {
+    try (ScannedEntities entities =
+        EntityScanner.scan(List.of(Fixture.classesDirectory()), List.of(Fixture.scenario(scenario)))) {
+      return new EntityModelReader(settings).read(entities);
+    }
+  }
+
+  private static ColumnModel column(String name, String type) {
+    return ColumnModel.of(name, new ColumnType(type));
+  }
+}
