@@ -1,10 +1,10 @@
 package dev.autogen.introspect;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Array;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,18 +17,32 @@ final class CatalogReader {
     T map(ResultSet row) throws SQLException;
   }
 
+  /** Sets a statement's parameters. */
+  @FunctionalInterface
+  private interface ParameterBinder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
   private final Connection connection;
 
   CatalogReader(Connection connection) {
     this.connection = connection;
   }
 
-  /** All rows of {@code query}, its {@code ?} placeholders bound to {@code parameters} in order. */
-  <T> List<T> read(CatalogQuery query, RowMapper<T> mapper, Object... parameters) {
+  /** All rows of {@code query}, which takes no parameters. */
+  <T> List<T> read(CatalogQuery query, RowMapper<T> mapper) {
+    return run(query, statement -> { }, mapper);
+  }
+
+  /** All rows of {@code query}, its one {@code ?} bound to {@code schemas} as a {@code text[]}. */
+  <T> List<T> readInSchemas(CatalogQuery query, List<String> schemas, RowMapper<T> mapper) {
+    String[] schemaArray = schemas.toArray(String[]::new);
+    return run(query, statement -> statement.setObject(1, schemaArray), mapper);
+  }
+
+  private <T> List<T> run(CatalogQuery query, ParameterBinder parameters, RowMapper<T> mapper) {
     try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
+      parameters.bind(statement);
       try (ResultSet rows = statement.executeQuery()) {
         List<T> values = new ArrayList<>();
         while (rows.next()) {
@@ -41,12 +55,9 @@ final class CatalogReader {
     }
   }
 
-  /** A {@code text[]} column as a list; SQL NULL as an empty list. */
+  /** A non-null {@code text[]} column as a list. */
   static List<String> textArray(ResultSet row, String column) throws SQLException {
     Array array = row.getArray(column);
-    if (array == null) {
-      return List.of();
-    }
     try {
       return List.of((String[]) array.getArray());
     } finally {

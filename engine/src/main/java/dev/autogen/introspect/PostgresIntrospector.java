@@ -1,7 +1,14 @@
 package dev.autogen.introspect;
 
+import static dev.autogen.introspect.CatalogQuery.COLUMNS;
+import static dev.autogen.introspect.CatalogQuery.CONSTRAINTS;
+import static dev.autogen.introspect.CatalogQuery.CURRENT_SCHEMA;
+import static dev.autogen.introspect.CatalogQuery.INDEXES;
+import static dev.autogen.introspect.CatalogQuery.TABLES;
+
 import dev.autogen.schema.SchemaModel;
 import java.sql.Connection;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,14 +26,14 @@ public final class PostgresIntrospector implements Introspector {
   @Override
   public IntrospectionResult read(Connection connection, IntrospectionFilter filter) {
     CatalogReader catalog = new CatalogReader(connection);
-    String currentSchema = catalog.read(CatalogQuery.CURRENT_SCHEMA, row -> row.getString(1)).get(0);
-    String[] schemas = schemasToRead(filter, currentSchema);
+    String currentSchema = catalog.read(CURRENT_SCHEMA, row -> row.getString(1)).get(0);
+    List<String> schemas = schemasToRead(filter, currentSchema);
 
     SchemaAssembler assembler = new SchemaAssembler(currentSchema, filter.tableExclusion());
-    catalog.read(CatalogQuery.TABLES, TableRow::read, (Object) schemas).forEach(assembler::addTable);
-    catalog.read(CatalogQuery.COLUMNS, ColumnRow::read, (Object) schemas).forEach(assembler::addColumn);
-    catalog.read(CatalogQuery.CONSTRAINTS, ConstraintRow::read, (Object) schemas).forEach(assembler::addConstraint);
-    catalog.read(CatalogQuery.INDEXES, IndexRow::read, (Object) schemas).forEach(assembler::addIndex);
+    catalog.readInSchemas(TABLES, schemas, TableRow::read).forEach(assembler::addTable);
+    catalog.readInSchemas(COLUMNS, schemas, ColumnRow::read).forEach(assembler::addColumn);
+    catalog.readInSchemas(CONSTRAINTS, schemas, ConstraintRow::read).forEach(assembler::addConstraint);
+    catalog.readInSchemas(INDEXES, schemas, IndexRow::read).forEach(assembler::addIndex);
     return assembler.result();
   }
 
@@ -37,11 +44,11 @@ public final class PostgresIntrospector implements Introspector {
     return result.schema();
   }
 
-  private static String[] schemasToRead(IntrospectionFilter filter, String currentSchema) {
+  private static List<String> schemasToRead(IntrospectionFilter filter, String currentSchema) {
     if (!filter.schemas().isEmpty()) {
-      return filter.schemas().toArray(String[]::new);
+      return filter.schemas();
     }
     // no existing schema on the search path: there is no default schema to read
-    return currentSchema == null ? new String[0] : new String[] {currentSchema};
+    return currentSchema == null ? List.of() : List.of(currentSchema);
   }
 }

@@ -158,6 +158,23 @@ class PostgresIntrospectorIT {
   }
 
   @Test
+  void namesTablesRelativeToTheConnectionsCurrentSchema(TestDatabase db) throws SQLException {
+    try (Connection connection = db.connect()) {
+      execute(connection, SHOP + "SET search_path TO reporting, public;");
+
+      SchemaModel schema = introspector.introspect(connection, IntrospectionFilter.defaults());
+
+      assertThat(schema.tables()).containsExactly(new TableModel(
+          QualifiedName.of("daily_total"),
+          List.of(column("day", "date").notNull(), column("user_id", "bigint")),
+          new PrimaryKeyModel("daily_total_pkey", List.of("day")),
+          List.of(), List.of(),
+          List.of(new ForeignKeyModel("daily_total_user_id_fkey", List.of("user_id"),
+              new QualifiedName("public", "user"), List.of("id"), ReferentialAction.SET_NULL))));
+    }
+  }
+
+  @Test
   void notesWhatTheModelCannotRepresentInsteadOfDroppingItSilently(TestDatabase db) throws SQLException {
     try (Connection connection = db.connect()) {
       execute(connection, """
