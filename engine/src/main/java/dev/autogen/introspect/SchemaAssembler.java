@@ -1,0 +1,132 @@
+package dev.autogen.introspect;
+
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.PrimaryKeyModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+import dev.autogen.schema.UniqueConstraintModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Groups catalog rows into tables by relation oid, in one pass over each result, whatever the number of tables.
+ * Rows of tables that were not added (excluded by name) are ignored.
+ */
+final class SchemaAssembler {
+
+  private final String currentSchema;
+  private final Predicate<String> excludedTable;
+  private final Map<Long, TableParts> tables = new HashMap<>();
+  private final List<IntrospectionNote> notes = new ArrayList<>();
+
+  /**
+   * @param currentSchema the connection's {@code current_schema()}, whose tables are named without a schema; may be
+   *                      {@code null} when the search path names no existing schema
+   * @param excludedTable which table names to leave out
+   */
+  SchemaAssembler(String currentSchema, Predicate<String> excludedTable) {
+    this.currentSchema = currentSchema;
+    this.excludedTable = excludedTable;
+  }
+
+  void addTable(TableRow row) {
+    if (!excludedTable.test(row.name())) {
+      tables.put(row.oid(), new TableParts(qualify(row.schema(), row.name())));
+    }
+  }
+
+  void addColumn(ColumnRow row) {
+    table(row.tableOid()).ifPresent(table -> {
+      table.columns.add(row.toModel());
+      if (row.isGenerated()) {
+        table.note(row.name(), "generated column, read as a plain column without its expression");
+      }
+    });
+  }
+
+  void addConstraint(ConstraintRow row) {
+    table(row.tableOid()).ifPresent(table -> {
+      switch (row.type()) {
+        case "p":
+          table.primaryKey = new PrimaryKeyModel(row.name(), row.columns());
+          break;
+        case "u":
+          table.uniqueConstraints.add(new UniqueConstraintModel(row.name(), row.columns()));
+          break;
+        case "f":
+          table.foreignKeys.add(new ForeignKeyModel(
+              row.name(),
+              row.columns(),
+              qualify(row.referencedSchema(), row.referencedTable()),
+              row.referencedColumns(),
+              row.onDeleteAction()));
+          break;
+        default:
+          throw new IllegalStateException("unexpected contype '" + row.type() + "' of constraint " + row.name());
+      }
+    });
+  }
+
+  void addIndex(IndexRow row) {
+    table(row.tableOid()).ifPresent(table -> row.unsupportedFeature().ifPresentOrElse(
+        feature -> table.note(row.name(), feature + " left out: the model cannot represent it"),
+        () -> table.indexes.add(row.toModel())));
+  }
+
+  IntrospectionResult result() {
+    List<TableModel> models = tables.values().stream().map(TableParts::toModel).toList();
+    List<IntrospectionNote> sortedNotes = notes.stream()
+        .sorted(Comparator.comparing(IntrospectionNote::table).thenComparing(IntrospectionNote::objectName))
+        .toList();
+    return new IntrospectionResult(new SchemaModel(models), sortedNotes);
+  }
+
+  private Optional<TableParts> table(long oid) {
+    return Optional.ofNullable(tables.get(oid));
+  }
+
+  private QualifiedName qualify(String schema, String name) {
+    return new QualifiedName(schema.equals(currentSchema) ? null : schema, name);
+  }
+
+  /** One table's parts as they arrive; lists are sorted by name when the model is built. */
+  private final class TableParts {
+    private final QualifiedName name;
+    private final List<ColumnModel> columns = new ArrayList<>();
+    private final List<UniqueConstraintModel> uniqueConstraints = new ArrayList<>();
+    private final List<IndexModel> indexes = new ArrayList<>();
+    private final List<ForeignKeyModel> foreignKeys = new ArrayList<>();
+    private PrimaryKeyModel primaryKey;
+
+    TableParts(QualifiedName name) {
+      this.name = name;
+    }
+
+    void note(String objectName, String message) {
+      notes.add(new IntrospectionNote(name, objectName, message));
+    }
+
+    TableModel toModel() {
+      return new TableModel(
+          name,
+          columns,
+          primaryKey,
+          sorted(uniqueConstraints, UniqueConstraintModel::name),
+          sorted(indexes, IndexModel::name),
+          sorted(foreignKeys, ForeignKeyModel::name));
+    }
+
+    private <T> List<T> sorted(List<T> elements, Function<T, String> name) {
+      return elements.stream().sorted(Comparator.comparing(name)).toList();
+    }
+  }
+}
