@@ -1,0 +1,81 @@
+package dev.autogen.render;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.autogen.op.MigrationOp;
+import dev.autogen.runtime.Dsl;
+import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.Operations;
+import dev.autogen.runtime.Revision;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders a revision as the Java migration a reviewer reads in a pull request: a {@code Migration} in the default
+ * package whose {@code upgrade} and {@code downgrade} are {@code op.xxx(...)} calls. The same source always gives
+ * the same bytes.
+ */
+public final class MigrationFileRenderer {
+
+  private static final String INDENT = "  ";
+
+  private final OpRenderer ops = new OpRenderer();
+
+  public RenderedMigration render(RevisionSource source) {
+    String className = MigrationClassName.of(source.id(), source.message());
+    TypeSpec type = TypeSpec.classBuilder(className)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(Migration.class)
+        .addJavadoc("$L", MigrationJavadoc.of(source))
+        .addAnnotation(revision(source))
+        .addMethod(step("upgrade", source.plan().upgradeOps()))
+        .addMethod(step("downgrade", source.plan().downgradeOps()))
+        .build();
+    JavaFile file = JavaFile.builder("", type)
+        // the ops are written with the Dsl's short names: column(...), varchar(255), CASCADE
+        .addStaticImport(ClassName.get(Dsl.class), "*")
+        .skipJavaLangImports(true)
+        .indent(INDENT)
+        .build();
+    return new RenderedMigration(className + ".java", file.toString());
+  }
+
+  private static AnnotationSpec revision(RevisionSource source) {
+    AnnotationSpec.Builder revision = AnnotationSpec.builder(Revision.class).addMember("id", "$S", source.id());
+    List<String> parents = source.revises();
+    if (parents.size() == 1) {
+      revision.addMember("revises", "$S", parents.get(0));
+    } else if (parents.size() > 1) {
+      // one member on one line: JavaPoet would put each element of a repeated member on its own line
+      revision.addMember("revises", "{$L}",
+          parents.stream().map(parent -> CodeBlock.of("$S", parent)).collect(CodeBlock.joining(", ")));
+    }
+    if (!source.message().isEmpty()) {
+      revision.addMember("message", "$S", source.message());
+    }
+    return revision.addMember("created", "$S", iso8601(source.created())).build();
+  }
+
+  /** Whole seconds: the timestamp is for people, and finer digits would only be noise in the file. */
+  private static String iso8601(Instant created) {
+    return created.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  private MethodSpec step(String name, List<MigrationOp> steps) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(Operations.class, "op"); // the name every rendered call starts with
+    for (MigrationOp op : steps) {
+      op.dataLoss().ifPresent(loss -> method.addComment("WARNING: $L", CommentText.lineComment(loss)));
+      method.addCode(op.accept(ops));
+    }
+    return method.build();
+  }
+}

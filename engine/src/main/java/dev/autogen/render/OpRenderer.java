@@ -1,0 +1,107 @@
+package dev.autogen.render;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.autogen.op.AddColumnOp;
+import dev.autogen.op.AddForeignKeyOp;
+import dev.autogen.op.AddUniqueConstraintOp;
+import dev.autogen.op.AlterColumnOp;
+import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateTableOp;
+import dev.autogen.op.DropColumnOp;
+import dev.autogen.op.DropForeignKeyOp;
+import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropTableOp;
+import dev.autogen.op.DropUniqueConstraintOp;
+import dev.autogen.op.ExecuteOp;
+import dev.autogen.op.OpVisitor;
+import dev.autogen.schema.TableModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one op as the {@code op.xxx(...)} statement that builds it again at run time. Drops are written by name
+ * only: the file reads as what it does, and the full old definition lives in the reverse op anyway.
+ */
+final class OpRenderer implements OpVisitor<CodeBlock> {
+
+  private final TableElementRenderer elements = new TableElementRenderer();
+
+  @Override
+  public CodeBlock visitCreateTable(CreateTableOp op) {
+    TableModel table = op.table();
+    List<CodeBlock> arguments = new ArrayList<>();
+    table.columns().forEach(column -> arguments.add(elements.column(column)));
+    if (table.primaryKey() != null) {
+      arguments.add(elements.primaryKey(table.primaryKey()));
+    }
+    table.uniqueConstraints().forEach(unique -> arguments.add(elements.unique(unique)));
+    table.indexes().forEach(index -> arguments.add(elements.index(index)));
+    table.foreignKeys().forEach(foreignKey -> arguments.add(elements.foreignKey(foreignKey)));
+    // One element per line, indented twice as a continuation: a table reads like its DDL.
+    CodeBlock.Builder code = CodeBlock.builder().add("op.createTable($L", elements.table(table.name()));
+    for (CodeBlock argument : arguments) {
+      code.add(",\n$>$>$L$<$<", argument);
+    }
+    return code.add(");\n").build();
+  }
+
+  @Override
+  public CodeBlock visitDropTable(DropTableOp op) {
+    return statement("op.dropTable($L)", elements.table(op.table()));
+  }
+
+  @Override
+  public CodeBlock visitAddColumn(AddColumnOp op) {
+    return statement("op.addColumn($L, $L)", elements.table(op.table()), elements.column(op.column()));
+  }
+
+  @Override
+  public CodeBlock visitDropColumn(DropColumnOp op) {
+    return statement("op.dropColumn($L, $S)", elements.table(op.table()), op.column());
+  }
+
+  @Override
+  public CodeBlock visitAlterColumn(AlterColumnOp op) {
+    return statement("op.alterColumn($L, $L, $L)", elements.table(op.table()), elements.column(op.from()),
+        elements.column(op.to()));
+  }
+
+  @Override
+  public CodeBlock visitAddForeignKey(AddForeignKeyOp op) {
+    return statement("op.addForeignKey($L, $L)", elements.table(op.table()), elements.foreignKey(op.foreignKey()));
+  }
+
+  @Override
+  public CodeBlock visitDropForeignKey(DropForeignKeyOp op) {
+    return statement("op.dropForeignKey($L, $S)", elements.table(op.table()), op.name());
+  }
+
+  @Override
+  public CodeBlock visitAddUniqueConstraint(AddUniqueConstraintOp op) {
+    return statement("op.addUniqueConstraint($L, $L)", elements.table(op.table()), elements.unique(op.constraint()));
+  }
+
+  @Override
+  public CodeBlock visitDropUniqueConstraint(DropUniqueConstraintOp op) {
+    return statement("op.dropUniqueConstraint($L, $S)", elements.table(op.table()), op.name());
+  }
+
+  @Override
+  public CodeBlock visitCreateIndex(CreateIndexOp op) {
+    return statement("op.createIndex($L, $L)", elements.table(op.table()), elements.index(op.index()));
+  }
+
+  @Override
+  public CodeBlock visitDropIndex(DropIndexOp op) {
+    return statement("op.dropIndex($L, $S)", elements.table(op.table()), op.name());
+  }
+
+  @Override
+  public CodeBlock visitExecute(ExecuteOp op) {
+    return statement("op.execute($S)", op.sql());
+  }
+
+  private static CodeBlock statement(String format, Object... arguments) {
+    return CodeBlock.builder().addStatement(format, arguments).build();
+  }
+}

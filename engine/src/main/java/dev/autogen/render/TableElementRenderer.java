@@ -1,0 +1,90 @@
+package dev.autogen.render;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.IdentityGeneration;
+import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.PrimaryKeyModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.UniqueConstraintModel;
+import java.util.List;
+
+/** Writes table names, columns, keys and indexes as the {@code Dsl} expressions that build them. */
+final class TableElementRenderer {
+
+  private static final ClassName LIST = ClassName.get(List.class);
+
+  private final ColumnTypeRenderer types = new ColumnTypeRenderer();
+
+  /** {@code "user"} in the default schema, {@code table("app", "user")} elsewhere. */
+  CodeBlock table(QualifiedName name) {
+    return name.schema() == null
+        ? CodeBlock.of("$S", name.name())
+        : CodeBlock.of("table($S, $S)", name.schema(), name.name());
+  }
+
+  CodeBlock column(ColumnModel column) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("column($S, $L)", column.name(), types.render(column.type()));
+    IdentityGeneration identity = column.identityGeneration();
+    if (identity == IdentityGeneration.BY_DEFAULT) {
+      code.add(".identity()");
+    } else if (identity == IdentityGeneration.ALWAYS) {
+      code.add(".identityAlways()");
+    }
+    // identity() already sets NOT NULL: only a departure from what the chain implies is written.
+    boolean impliedNullable = identity == IdentityGeneration.NONE;
+    if (column.isNullable() != impliedNullable) {
+      code.add(column.isNullable() ? ".nullable()" : ".notNull()");
+    }
+    if (column.defaultExpression() != null) {
+      code.add(".defaultValue($S)", column.defaultExpression());
+    }
+    return code.build();
+  }
+
+  CodeBlock primaryKey(PrimaryKeyModel primaryKey) {
+    return primaryKey.name() == null
+        ? CodeBlock.of("primaryKey($L)", strings(primaryKey.columns()))
+        : CodeBlock.of("namedPrimaryKey($S, $L)", primaryKey.name(), strings(primaryKey.columns()));
+  }
+
+  CodeBlock unique(UniqueConstraintModel unique) {
+    return CodeBlock.of("unique($S, $L)", unique.name(), strings(unique.columns()));
+  }
+
+  CodeBlock index(IndexModel index) {
+    return CodeBlock.of("$L($S, $L)", index.unique() ? "uniqueIndex" : "index", index.name(), strings(index.columns()));
+  }
+
+  /** The short overload for the common one-column key to the default schema, the list overload otherwise. */
+  CodeBlock foreignKey(ForeignKeyModel foreignKey) {
+    QualifiedName referenced = foreignKey.referencedTable();
+    boolean shortForm = foreignKey.columns().size() == 1 && foreignKey.referencedColumns().size() == 1
+        && referenced.schema() == null;
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (shortForm) {
+      code.add("foreignKey($S, $S, $S, $S)", foreignKey.name(), foreignKey.columns().get(0), referenced.name(),
+          foreignKey.referencedColumns().get(0));
+    } else {
+      code.add("foreignKey($S, $L, $L, $L)", foreignKey.name(), list(foreignKey.columns()), table(referenced),
+          list(foreignKey.referencedColumns()));
+    }
+    if (foreignKey.onDelete() != ReferentialAction.NO_ACTION) {
+      code.add(".onDelete($L)", foreignKey.onDelete().name());
+    }
+    return code.build();
+  }
+
+  /** {@code "a", "b"}: the arguments of a varargs call. */
+  CodeBlock strings(List<String> values) {
+    return values.stream().map(value -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(", "));
+  }
+
+  private CodeBlock list(List<String> values) {
+    return CodeBlock.of("$T.of($L)", LIST, strings(values));
+  }
+}
