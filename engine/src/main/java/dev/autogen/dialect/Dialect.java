@@ -32,6 +32,12 @@ public interface Dialect {
   /** Creates the version table unless it exists. */
   String createVersionTable(QualifiedName table);
 
+  /**
+   * A query of one boolean row: whether the version table exists. Asking the catalog, instead of reading the table
+   * and catching the error, leaves an open transaction usable.
+   */
+  String versionTableExists(QualifiedName table);
+
   String selectVersions(QualifiedName table);
 
   String insertVersion(QualifiedName table, String revision);

@@ -70,6 +70,11 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String versionTableExists(QualifiedName table) {
+    return "SELECT to_regclass(" + literal(qualify(table)) + ") IS NOT NULL";
+  }
+
+  @Override
   public String selectVersions(QualifiedName table) {
     return "SELECT version_num FROM " + qualify(table) + " ORDER BY version_num";
   }

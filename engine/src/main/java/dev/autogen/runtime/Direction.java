@@ -1,0 +1,6 @@
+package dev.autogen.runtime;
+
+public enum Direction {
+  UPGRADE,
+  DOWNGRADE
+}

@@ -1,0 +1,268 @@
+package dev.autogen.runtime;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The revisions of a project, linked by their parents: validated once (every parent exists, no cycle), then asked
+ * for heads, history and the steps that move a database from its current heads to a target.
+ *
+ * <p>Targets read as in Alembic: {@code head}, {@code heads}, {@code base}, a full id or a unique prefix of one, and
+ * {@code +N} / {@code -N} relative to the current revision.
+ */
+public final class RevisionGraph {
+
+  private static final Pattern RELATIVE = Pattern.compile("[+-]\\d+");
+  // parents before children; among revisions ready at the same time, older first, so the order never varies
+  private static final Comparator<RevisionInfo> AGE =
+      Comparator.comparing(RevisionInfo::created).thenComparing(RevisionInfo::id);
+
+  private final Map<String, RevisionInfo> revisions = new HashMap<>();
+  private final Map<String, List<String>> children = new HashMap<>();
+  private final List<RevisionInfo> oldestFirst;
+
+  public RevisionGraph(Collection<RevisionInfo> infos) {
+    for (RevisionInfo info : infos) {
+      RevisionInfo previous = revisions.putIfAbsent(info.id(), info);
+      if (previous != null) {
+        throw new RevisionException("Revision id '" + info.id() + "' is declared twice: by " + origin(previous)
+            + " and by " + origin(info));
+      }
+    }
+    for (RevisionInfo info : infos) {
+      children.putIfAbsent(info.id(), new ArrayList<>());
+      for (String parent : info.parents()) {
+        if (!revisions.containsKey(parent)) {
+          throw new RevisionException(
+              "Revision " + info.describe() + " revises '" + parent + "', which does not exist");
+        }
+        children.computeIfAbsent(parent, id -> new ArrayList<>()).add(info.id());
+      }
+    }
+    children.values().forEach(Collections::sort);
+    oldestFirst = topologicalOrder();
+  }
+
+  public RevisionInfo get(String id) {
+    RevisionInfo info = revisions.get(id);
+    if (info == null) {
+      throw new RevisionException("Can't locate revision identified by '" + id + "'");
+    }
+    return info;
+  }
+
+  /** Revisions nothing revises yet, newest first. */
+  public List<RevisionInfo> heads() {
+    return history().stream().filter(info -> children.get(info.id()).isEmpty()).collect(Collectors.toList());
+  }
+
+  /** Revisions that revise nothing, oldest first. */
+  public List<RevisionInfo> bases() {
+    return oldestFirst.stream().filter(info -> info.parents().isEmpty()).collect(Collectors.toList());
+  }
+
+  /** Every revision, newest first; a revision always comes before the ones it revises. */
+  public List<RevisionInfo> history() {
+    List<RevisionInfo> history = new ArrayList<>(oldestFirst);
+    Collections.reverse(history);
+    return history;
+  }
+
+  /** The revisions {@code target} names, given the current heads; empty for base. */
+  public Set<String> resolve(String target, Set<String> current) {
+    switch (target) {
+      case "base":
+        return Set.of();
+      case "heads":
+        return ids(heads());
+      case "head":
+        List<RevisionInfo> heads = heads();
+        if (heads.size() > 1) {
+          throw new RevisionException("Multiple heads are present (" + String.join(", ", ids(heads))
+              + "); name one of them, or use 'heads' for all");
+        }
+        return ids(heads);
+      default:
+        if (RELATIVE.matcher(target).matches()) {
+          return relative(target, current);
+        }
+        return Set.of(byPrefix(target));
+    }
+  }
+
+  /** The revisions to apply, parents first, to bring {@code current} up to {@code target}. */
+  public List<Step> upgradeSteps(Set<String> current, String target) {
+    Set<String> heads = known(current);
+    Set<String> applied = ancestorsOrSelf(heads);
+    Set<String> wanted = ancestorsOrSelf(resolve(target, heads));
+    List<Step> steps = new ArrayList<>();
+    for (RevisionInfo revision : oldestFirst) {
+      if (wanted.contains(revision.id()) && applied.add(revision.id())) {
+        Set<String> before = Set.copyOf(heads);
+        heads.removeAll(revision.parents());
+        heads.add(revision.id());
+        steps.add(new Step(revision, Direction.UPGRADE, before, heads));
+      }
+    }
+    return steps;
+  }
+
+  /**
+   * The revisions to revert, children first, to bring {@code current} down to {@code target}: every applied
+   * descendant of the target (everything, for base). Branches the target is not on are left alone.
+   */
+  public List<Step> downgradeSteps(Set<String> current, String target) {
+    Set<String> heads = known(current);
+    Set<String> applied = ancestorsOrSelf(heads);
+    Set<String> targets = resolve(target, heads);
+    for (String id : targets) {
+      if (!applied.contains(id)) {
+        throw new RevisionException("Revision " + id + " is not applied (current: "
+            + (heads.isEmpty() ? "base" : String.join(", ", heads)) + "); it is no downgrade target");
+      }
+    }
+    Set<String> doomed = targets.isEmpty() ? Set.copyOf(applied) : descendants(targets);
+    List<Step> steps = new ArrayList<>();
+    for (RevisionInfo revision : history()) {
+      if (doomed.contains(revision.id()) && applied.remove(revision.id())) {
+        Set<String> before = Set.copyOf(heads);
+        heads.remove(revision.id());
+        for (String parent : revision.parents()) {
+          if (children.get(parent).stream().noneMatch(applied::contains)) {
+            heads.add(parent);
+          }
+        }
+        steps.add(new Step(revision, Direction.DOWNGRADE, before, heads));
+      }
+    }
+    return steps;
+  }
+
+  private List<RevisionInfo> topologicalOrder() {
+    Map<String, Integer> waitingFor = new HashMap<>();
+    PriorityQueue<RevisionInfo> ready = new PriorityQueue<>(AGE);
+    for (RevisionInfo info : revisions.values()) {
+      waitingFor.put(info.id(), info.parents().size());
+      if (info.parents().isEmpty()) {
+        ready.add(info);
+      }
+    }
+    List<RevisionInfo> order = new ArrayList<>();
+    while (!ready.isEmpty()) {
+      RevisionInfo next = ready.poll();
+      order.add(next);
+      for (String child : children.get(next.id())) {
+        if (waitingFor.merge(child, -1, Integer::sum) == 0) {
+          ready.add(revisions.get(child));
+        }
+      }
+    }
+    if (order.size() < revisions.size()) {
+      Set<String> cycle = new TreeSet<>(revisions.keySet());
+      order.forEach(info -> cycle.remove(info.id()));
+      throw new RevisionException("Revisions form a cycle: " + String.join(", ", cycle));
+    }
+    return List.copyOf(order);
+  }
+
+  private String byPrefix(String prefix) {
+    if (revisions.containsKey(prefix)) {
+      return prefix;
+    }
+    List<String> candidates = revisions.keySet().stream()
+        .filter(id -> id.startsWith(prefix))
+        .sorted()
+        .collect(Collectors.toList());
+    if (candidates.size() > 1) {
+      throw new RevisionException(
+          "Revision prefix '" + prefix + "' is ambiguous; it matches " + String.join(", ", candidates));
+    }
+    if (candidates.isEmpty()) {
+      throw new RevisionException("Can't locate revision identified by '" + prefix + "'");
+    }
+    return candidates.get(0);
+  }
+
+  /** Walks {@code +N} children or {@code -N} parents from the single current revision (or base). */
+  private Set<String> relative(String target, Set<String> current) {
+    if (current.size() > 1) {
+      throw new RevisionException("Relative revision '" + target + "' needs a single current revision, but the heads are "
+          + String.join(", ", current));
+    }
+    int distance = Integer.parseInt(target.substring(1));
+    boolean up = target.charAt(0) == '+';
+    String position = current.isEmpty() ? null : current.iterator().next();
+    for (int i = 0; i < distance; i++) {
+      List<String> next = up
+          ? (position == null ? new ArrayList<>(ids(bases())) : children.get(position))
+          : (position == null ? List.of() : revisions.get(position).parents());
+      if (next.size() > 1) {
+        throw new RevisionException("Relative revision '" + target + "' is ambiguous: "
+            + (position == null ? "base" : position) + " leads to " + String.join(", ", next));
+      }
+      if (next.isEmpty() && (up || position == null)) {
+        throw new RevisionException("Relative revision '" + target + "' walks past " + (up ? "the head" : "base"));
+      }
+      position = next.isEmpty() ? null : next.get(0);
+    }
+    return position == null ? Set.of() : Set.of(position);
+  }
+
+  private Set<String> known(Set<String> current) {
+    Set<String> heads = new TreeSet<>();
+    for (String id : current) {
+      if (!revisions.containsKey(id)) {
+        throw new RevisionException(
+            "Can't locate revision identified by '" + id + "' (the database's version table names it)");
+      }
+      heads.add(id);
+    }
+    return heads;
+  }
+
+  private Set<String> ancestorsOrSelf(Set<String> ids) {
+    return reachable(ids, id -> revisions.get(id).parents());
+  }
+
+  private Set<String> descendants(Set<String> ids) {
+    Set<String> descendants = reachable(ids, children::get);
+    descendants.removeAll(ids);
+    return descendants;
+  }
+
+  private static Set<String> reachable(Set<String> start, Function<String, List<String>> next) {
+    Set<String> seen = new HashSet<>(start);
+    Deque<String> pending = new ArrayDeque<>(start);
+    while (!pending.isEmpty()) {
+      for (String id : next.apply(pending.pop())) {
+        if (seen.add(id)) {
+          pending.push(id);
+        }
+      }
+    }
+    return seen;
+  }
+
+  private static Set<String> ids(List<RevisionInfo> infos) {
+    return infos.stream().map(RevisionInfo::id).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  private static String origin(RevisionInfo info) {
+    return info.source() == null ? "a class on the class path" : info.source().toString();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.autogen.runtime;
+
+import java.util.Set;
+
+/**
+ * One revision applied or reverted, with the version table's heads before and after it: the version table write is
+ * the difference between the two.
+ */
+public record Step(RevisionInfo revision, Direction direction, Set<String> headsBefore, Set<String> headsAfter) {
+
+  public Step {
+    headsBefore = Set.copyOf(headsBefore);
+    headsAfter = Set.copyOf(headsAfter);
+  }
+
+  /** Alembic's log line: {@code Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number}. */
+  public String description() {
+    String parents = String.join(", ", revision.parents());
+    String transition = direction == Direction.UPGRADE
+        ? "Running upgrade " + parents + " -> " + revision.id()
+        : "Running downgrade " + revision.id() + " -> " + parents;
+    return revision.message().isBlank() ? transition : transition + ", " + revision.message();
+  }
+}

@@ -1,0 +1,114 @@
+package dev.autogen.script;
+
+import dev.autogen.runtime.Migration;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Compiles migration sources in memory, all in one pass, against the engine and an optional extra class path. */
+final class MigrationCompiler {
+
+  /** What came out: the loader defining the classes, and their binary names per source file. */
+  record Compiled(ClassLoader loader, Map<Path, List<String>> classesBySource) {
+  }
+
+  private final List<Path> extraClasspath;
+
+  MigrationCompiler(List<Path> extraClasspath) {
+    this.extraClasspath = List.copyOf(extraClasspath);
+  }
+
+  Compiled compile(List<Path> sources) {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    if (compiler == null) {
+      throw new ScriptException("Migrations are compiled when they run, which needs a JDK; "
+          + System.getProperty("java.home") + " has no Java compiler");
+    }
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+    try (InMemoryClassOutput output = new InMemoryClassOutput(files)) {
+      Map<URI, Path> pathsByUri = new HashMap<>();
+      List<JavaFileObject> units = new ArrayList<>();
+      for (JavaFileObject unit : files.getJavaFileObjectsFromPaths(sources)) {
+        units.add(unit);
+      }
+      for (int i = 0; i < sources.size(); i++) {
+        pathsByUri.put(units.get(i).toUri(), sources.get(i));
+      }
+      List<String> options = List.of("-proc:none", "--release", "17", "-classpath", classpath());
+      if (!compiler.getTask(null, output, diagnostics, options, null, units).call()) {
+        throw compileError(diagnostics.getDiagnostics(), pathsByUri);
+      }
+      Map<Path, List<String>> classesBySource = new LinkedHashMap<>();
+      sources.forEach(source -> classesBySource.put(source, new ArrayList<>()));
+      Map<String, byte[]> classes = output.classes();
+      for (String className : classes.keySet()) {
+        classesBySource.get(pathsByUri.get(output.sourceOf(className))).add(className);
+      }
+      ClassLoader loader = new InMemoryClassLoader(classes, urls(extraClasspath), Migration.class.getClassLoader());
+      return new Compiled(loader, classesBySource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot compile migrations", e);
+    }
+  }
+
+  /** The engine's own location (its classes directory, or the jar it was shaded into) and the extra entries. */
+  private String classpath() {
+    try {
+      Path engine = Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Stream.concat(Stream.of(engine), extraClasspath.stream())
+          .map(Path::toString)
+          .collect(Collectors.joining(File.pathSeparator));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot locate the engine's classes", e);
+    }
+  }
+
+  private static URL[] urls(List<Path> paths) {
+    URL[] urls = new URL[paths.size()];
+    for (int i = 0; i < urls.length; i++) {
+      try {
+        urls[i] = paths.get(i).toUri().toURL();
+      } catch (MalformedURLException e) {
+        throw new IllegalArgumentException("not a class path entry: " + paths.get(i), e);
+      }
+    }
+    return urls;
+  }
+
+  /** {@code migrations/versions/R1_X.java:12: cannot find symbol; symbol: ...}, the first error on one line. */
+  private static MigrationCompileException compileError(
+      List<Diagnostic<? extends JavaFileObject>> diagnostics, Map<URI, Path> pathsByUri) {
+    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .collect(Collectors.toList());
+    Diagnostic<? extends JavaFileObject> first = errors.get(0);
+    String where = first.getSource() == null
+        ? ""
+        : pathsByUri.get(first.getSource().toUri()) + ":" + first.getLineNumber() + ": ";
+    String what = first.getMessage(Locale.ROOT).lines().map(String::strip).collect(Collectors.joining("; "));
+    int more = errors.size() - 1;
+    String rest = more == 0 ? "" : " (and " + more + " more error" + (more == 1 ? "" : "s") + ")";
+    return new MigrationCompileException(where + what + rest);
+  }
+}

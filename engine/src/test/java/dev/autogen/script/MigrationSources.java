@@ -1,0 +1,49 @@
+package dev.autogen.script;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes migration sources shaped like generated ones into a test's versions directory. */
+public final class MigrationSources {
+
+  private final Path versions;
+
+  public MigrationSources(Path location) throws IOException {
+    this.versions = Files.createDirectories(location.resolve("versions"));
+  }
+
+  /**
+   * Writes {@code R<id>.java} declaring the revision; {@code parent} may be {@code null} for a base.
+   * The upgrade body starts on line 12, which compile error tests rely on.
+   */
+  public Path write(String id, String parent, String message, String upgrade, String downgrade) throws IOException {
+    String className = "R" + id;
+    String revises = parent == null ? "" : ", revises = \"" + parent + "\"";
+    return write(className + ".java", String.join("\n",
+        "import static dev.autogen.runtime.Dsl.*;",
+        "",
+        "import dev.autogen.runtime.Migration;",
+        "import dev.autogen.runtime.Operations;",
+        "import dev.autogen.runtime.Revision;",
+        "",
+        "@Revision(id = \"" + id + "\"" + revises + ", message = \"" + message + "\")",
+        "public final class " + className + " implements Migration {",
+        "",
+        "  @Override",
+        "  public void upgrade(Operations op) {",
+        "    " + upgrade,
+        "  }",
+        "",
+        "  @Override",
+        "  public void downgrade(Operations op) {",
+        "    " + downgrade,
+        "  }",
+        "}",
+        ""));
+  }
+
+  public Path write(String fileName, String source) throws IOException {
+    return Files.writeString(versions.resolve(fileName), source);
+  }
+}
