@@ -1,0 +1,56 @@
+package dev.autogen.diff;
+
+import dev.autogen.op.AddColumnOp;
+import dev.autogen.op.AlterColumnOp;
+import dev.autogen.op.DropColumnOp;
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.TableModel;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Columns, matched by name; their order is ignored, as PostgreSQL cannot reorder columns anyway.
+ *
+ * <p>Defaults are not compared until default expressions are normalised: an alter keeps the current default, so it
+ * never touches it, and a difference in default alone is no change.
+ */
+final class ColumnComparator implements ElementComparator {
+
+  @Override
+  public void compare(TableModel current, TableModel target, PlanBuilder plan) {
+    Map<String, ColumnModel> currentByName = byName(current.columns());
+    Map<String, ColumnModel> targetByName = byName(target.columns());
+    for (ColumnModel wanted : sortedByName(target.columns())) {
+      ColumnModel existing = currentByName.get(wanted.name());
+      if (existing == null) {
+        plan.add(Phase.ADD_COLUMNS, new AddColumnOp(target.name(), wanted));
+      } else if (differs(existing, wanted)) {
+        ColumnModel altered = wanted.defaultValue(existing.defaultExpression());
+        plan.add(Phase.ALTER_COLUMNS, new AlterColumnOp(target.name(), existing, altered));
+      }
+    }
+    for (ColumnModel existing : sortedByName(current.columns())) {
+      if (!targetByName.containsKey(existing.name())) {
+        plan.add(Phase.DROP_COLUMNS, new DropColumnOp(current.name(), existing.name(), existing));
+      }
+    }
+  }
+
+  private static boolean differs(ColumnModel existing, ColumnModel wanted) {
+    return !existing.type().equals(wanted.type())
+        || existing.isNullable() != wanted.isNullable()
+        || existing.identityGeneration() != wanted.identityGeneration();
+  }
+
+  private static Map<String, ColumnModel> byName(List<ColumnModel> columns) {
+    Map<String, ColumnModel> byName = new HashMap<>();
+    columns.forEach(column -> byName.put(column.name(), column));
+    return byName;
+  }
+
+  private static List<ColumnModel> sortedByName(List<ColumnModel> columns) {
+    return columns.stream().sorted(Comparator.comparing(ColumnModel::name)).toList();
+  }
+}

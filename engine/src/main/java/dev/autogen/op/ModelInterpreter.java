@@ -1,0 +1,277 @@
+package dev.autogen.op;
+
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+import dev.autogen.schema.UniqueConstraintModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Applies ops to a {@link SchemaModel} without a database: what a diff is checked against (applying the upgrade to
+ * the current model must give the target) and what a migration history can be replayed on.
+ *
+ * <p>It is as strict as PostgreSQL without {@code CASCADE}: an op that names a missing table, column or constraint,
+ * adds one that exists, or drops a table or column something still depends on fails with an
+ * {@link IllegalStateException} naming the object. That strictness is what lets a test prove an op order valid.
+ */
+public final class ModelInterpreter implements OpVisitor<Void> {
+
+  private final Map<QualifiedName, TableModel> tables = new HashMap<>();
+
+  private ModelInterpreter(SchemaModel model) {
+    for (TableModel table : model.tables()) {
+      tables.put(table.name(), table);
+    }
+  }
+
+  /** The model after running {@code ops} in order. */
+  public static SchemaModel apply(SchemaModel model, List<MigrationOp> ops) {
+    ModelInterpreter interpreter = new ModelInterpreter(model);
+    for (MigrationOp op : ops) {
+      op.accept(interpreter);
+    }
+    return new SchemaModel(List.copyOf(interpreter.tables.values()));
+  }
+
+  @Override
+  public Void visitCreateTable(CreateTableOp op) {
+    TableModel table = op.table();
+    if (tables.containsKey(table.name())) {
+      throw new IllegalStateException("cannot create table '" + table.name() + "': it exists");
+    }
+    requireDistinctNames(table);
+    // Put first so a foreign key may reference its own table.
+    tables.put(table.name(), table);
+    if (table.primaryKey() != null) {
+      requireColumns(table, table.primaryKey().columns(), "primary key");
+    }
+    table.uniqueConstraints().forEach(unique -> requireColumns(table, unique.columns(), unique.name()));
+    table.indexes().forEach(index -> requireColumns(table, index.columns(), index.name()));
+    table.foreignKeys().forEach(foreignKey -> requireReferences(table, foreignKey));
+    return null;
+  }
+
+  @Override
+  public Void visitDropTable(DropTableOp op) {
+    TableModel table = table(op.table());
+    for (TableModel other : tables.values()) {
+      for (ForeignKeyModel foreignKey : other.foreignKeys()) {
+        if (!other.name().equals(table.name()) && foreignKey.referencedTable().equals(table.name())) {
+          throw new IllegalStateException("cannot drop table '" + table.name() + "': foreign key '"
+              + foreignKey.name() + "' on '" + other.name() + "' references it");
+        }
+      }
+    }
+    tables.remove(table.name());
+    return null;
+  }
+
+  @Override
+  public Void visitAddColumn(AddColumnOp op) {
+    TableModel table = table(op.table());
+    if (table.column(op.column().name()).isPresent()) {
+      throw new IllegalStateException("cannot add column '" + op.table() + "." + op.column().name() + "': it exists");
+    }
+    tables.put(table.name(), table.withColumns(appended(table.columns(), op.column())));
+    return null;
+  }
+
+  @Override
+  public Void visitDropColumn(DropColumnOp op) {
+    TableModel table = table(op.table());
+    requireColumn(table, op.column());
+    requireUnused(table, op.column());
+    tables.put(table.name(), table.withColumns(
+        table.columns().stream().filter(column -> !column.name().equals(op.column())).toList()));
+    return null;
+  }
+
+  @Override
+  public Void visitAlterColumn(AlterColumnOp op) {
+    TableModel table = table(op.table());
+    requireColumn(table, op.column());
+    tables.put(table.name(), table.withColumns(table.columns().stream()
+        .map(column -> column.name().equals(op.column()) ? op.to() : column)
+        .toList()));
+    return null;
+  }
+
+  @Override
+  public Void visitAddForeignKey(AddForeignKeyOp op) {
+    TableModel table = table(op.table());
+    requireUnusedName(table, op.foreignKey().name());
+    requireReferences(table, op.foreignKey());
+    tables.put(table.name(), table.withForeignKeys(appended(table.foreignKeys(), op.foreignKey())));
+    return null;
+  }
+
+  @Override
+  public Void visitDropForeignKey(DropForeignKeyOp op) {
+    TableModel table = table(op.table());
+    tables.put(table.name(), table.withForeignKeys(
+        withoutNamed(table, table.foreignKeys(), ForeignKeyModel::name, op.name(), "foreign key")));
+    return null;
+  }
+
+  @Override
+  public Void visitAddUniqueConstraint(AddUniqueConstraintOp op) {
+    TableModel table = table(op.table());
+    UniqueConstraintModel constraint = op.constraint();
+    requireUnusedName(table, constraint.name());
+    requireColumns(table, constraint.columns(), constraint.name());
+    tables.put(table.name(), table.withUniqueConstraints(appended(table.uniqueConstraints(), constraint)));
+    return null;
+  }
+
+  @Override
+  public Void visitDropUniqueConstraint(DropUniqueConstraintOp op) {
+    TableModel table = table(op.table());
+    tables.put(table.name(), table.withUniqueConstraints(
+        withoutNamed(table, table.uniqueConstraints(), UniqueConstraintModel::name, op.name(), "unique constraint")));
+    return null;
+  }
+
+  @Override
+  public Void visitCreateIndex(CreateIndexOp op) {
+    TableModel table = table(op.table());
+    IndexModel index = op.index();
+    requireUnusedName(table, index.name());
+    requireColumns(table, index.columns(), index.name());
+    tables.put(table.name(), table.withIndexes(appended(table.indexes(), index)));
+    return null;
+  }
+
+  @Override
+  public Void visitDropIndex(DropIndexOp op) {
+    TableModel table = table(op.table());
+    tables.put(table.name(), table.withIndexes(
+        withoutNamed(table, table.indexes(), IndexModel::name, op.name(), "index")));
+    return null;
+  }
+
+  @Override
+  public Void visitExecute(ExecuteOp op) {
+    throw new UnsupportedOperationException("raw SQL cannot be applied to a schema model: " + op.sql());
+  }
+
+  private TableModel table(QualifiedName name) {
+    TableModel table = tables.get(name);
+    if (table == null) {
+      throw new IllegalStateException("no table '" + name + "'");
+    }
+    return table;
+  }
+
+  private static void requireColumn(TableModel table, String name) {
+    if (table.column(name).isEmpty()) {
+      throw new IllegalStateException("no column '" + table.name() + "." + name + "'");
+    }
+  }
+
+  private static void requireColumns(TableModel table, List<String> columns, String usedBy) {
+    for (String column : columns) {
+      if (table.column(column).isEmpty()) {
+        throw new IllegalStateException(
+            "'" + usedBy + "' on '" + table.name() + "' names missing column '" + column + "'");
+      }
+    }
+  }
+
+  private void requireReferences(TableModel table, ForeignKeyModel foreignKey) {
+    requireColumns(table, foreignKey.columns(), foreignKey.name());
+    TableModel referenced = tables.get(foreignKey.referencedTable());
+    if (referenced == null) {
+      throw new IllegalStateException("foreign key '" + foreignKey.name() + "' on '" + table.name()
+          + "' references missing table '" + foreignKey.referencedTable() + "'");
+    }
+    requireColumns(referenced, foreignKey.referencedColumns(), foreignKey.name());
+  }
+
+  /** Constraint and index names share one namespace per table here, as constraint names do in PostgreSQL. */
+  private static Set<String> usedNames(TableModel table) {
+    Set<String> names = new HashSet<>();
+    if (table.primaryKey() != null && table.primaryKey().name() != null) {
+      names.add(table.primaryKey().name());
+    }
+    table.uniqueConstraints().forEach(unique -> names.add(unique.name()));
+    table.indexes().forEach(index -> names.add(index.name()));
+    table.foreignKeys().forEach(foreignKey -> names.add(foreignKey.name()));
+    return names;
+  }
+
+  private static void requireUnusedName(TableModel table, String name) {
+    if (usedNames(table).contains(name)) {
+      throw new IllegalStateException("cannot add '" + name + "' on '" + table.name() + "': the name is taken");
+    }
+  }
+
+  private static void requireDistinctNames(TableModel table) {
+    Set<String> columns = new HashSet<>();
+    for (ColumnModel column : table.columns()) {
+      if (!columns.add(column.name())) {
+        throw new IllegalStateException("table '" + table.name() + "' declares column '" + column.name() + "' twice");
+      }
+    }
+    int constraintCount = table.uniqueConstraints().size() + table.indexes().size() + table.foreignKeys().size()
+        + (table.primaryKey() != null && table.primaryKey().name() != null ? 1 : 0);
+    if (usedNames(table).size() != constraintCount) {
+      throw new IllegalStateException("table '" + table.name() + "' declares a constraint or index name twice");
+    }
+  }
+
+  /** PostgreSQL would silently drop a dependent index or constraint with the column; a model must not. */
+  private void requireUnused(TableModel table, String column) {
+    if (table.primaryKey() != null && table.primaryKey().columns().contains(column)) {
+      throw dependedOn(table, column, "the primary key");
+    }
+    for (UniqueConstraintModel unique : table.uniqueConstraints()) {
+      if (unique.columns().contains(column)) {
+        throw dependedOn(table, column, "unique constraint '" + unique.name() + "'");
+      }
+    }
+    for (IndexModel index : table.indexes()) {
+      if (index.columns().contains(column)) {
+        throw dependedOn(table, column, "index '" + index.name() + "'");
+      }
+    }
+    for (TableModel other : tables.values()) {
+      for (ForeignKeyModel foreignKey : other.foreignKeys()) {
+        boolean referencing = other.name().equals(table.name()) && foreignKey.columns().contains(column);
+        boolean referenced = foreignKey.referencedTable().equals(table.name())
+            && foreignKey.referencedColumns().contains(column);
+        if (referencing || referenced) {
+          throw dependedOn(table, column, "foreign key '" + foreignKey.name() + "' on '" + other.name() + "'");
+        }
+      }
+    }
+  }
+
+  private static IllegalStateException dependedOn(TableModel table, String column, String dependent) {
+    return new IllegalStateException(
+        "cannot drop column '" + table.name() + "." + column + "': " + dependent + " uses it");
+  }
+
+  private static <T> List<T> appended(List<T> list, T element) {
+    List<T> copy = new ArrayList<>(list);
+    copy.add(element);
+    return copy;
+  }
+
+  private static <T> List<T> withoutNamed(
+      TableModel table, List<T> elements, Function<T, String> nameOf, String name, String kind) {
+    List<T> remaining = elements.stream().filter(element -> !nameOf.apply(element).equals(name)).toList();
+    if (remaining.size() == elements.size()) {
+      throw new IllegalStateException("no " + kind + " '" + name + "' on '" + table.name() + "'");
+    }
+    return remaining;
+  }
+}

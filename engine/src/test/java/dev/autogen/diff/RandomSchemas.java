@@ -1,0 +1,108 @@
+package dev.autogen.diff;
+
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.IdentityGeneration;
+import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.PrimaryKeyModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+import dev.autogen.schema.UniqueConstraintModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Small random schemas drawn from a few shared names, so two of them overlap: the same table or column appears in
+ * both with the same or another definition.
+ *
+ * <p>Every table has a primary key on {@code id}, the column foreign keys reference: primary key changes are not
+ * diffed yet. Constraint names encode the definition plus an optional suffix, so a name never stands for two
+ * definitions but one definition may go by two names.
+ */
+final class RandomSchemas {
+
+  private static final List<QualifiedName> TABLES = List.of(
+      QualifiedName.of("t0"), QualifiedName.of("t1"), QualifiedName.of("t2"),
+      new QualifiedName("app", "t0"), new QualifiedName("app", "t3"));
+  private static final List<String> COLUMNS = List.of("c0", "c1", "c2", "c3", "c4", "c5");
+  private static final List<ColumnType> TYPES = List.of(
+      Fixtures.INTEGER, Fixtures.BIGINT, Fixtures.TEXT, Fixtures.VARCHAR, new ColumnType("boolean"));
+
+  private final Random random;
+
+  RandomSchemas(Random random) {
+    this.random = random;
+  }
+
+  SchemaModel next() {
+    List<QualifiedName> names = pick(TABLES, 1 + random.nextInt(4));
+    List<TableModel> tables = new ArrayList<>();
+    for (QualifiedName name : names) {
+      tables.add(table(name, names));
+    }
+    return new SchemaModel(tables);
+  }
+
+  private TableModel table(QualifiedName name, List<QualifiedName> referenceable) {
+    List<ColumnModel> columns = new ArrayList<>();
+    columns.add(random.nextInt(4) == 0 ? Fixtures.ID.identity() : Fixtures.ID);
+    for (String column : pick(COLUMNS, 1 + random.nextInt(5))) {
+      columns.add(column(column));
+    }
+    List<String> columnNames = columns.stream().map(ColumnModel::name).toList();
+    PrimaryKeyModel primaryKey = new PrimaryKeyModel(random.nextBoolean() ? null : name.name() + "_pkey", List.of("id"));
+    Set<String> constraintNames = new HashSet<>();
+    List<UniqueConstraintModel> uniques = new ArrayList<>();
+    List<IndexModel> indexes = new ArrayList<>();
+    List<ForeignKeyModel> foreignKeys = new ArrayList<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      List<String> covered = pick(columnNames, 1 + random.nextInt(2));
+      String constraintName = name("uk_" + String.join("_", covered));
+      if (constraintNames.add(constraintName)) {
+        uniques.add(new UniqueConstraintModel(constraintName, covered));
+      }
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      List<String> covered = pick(columnNames, 1 + random.nextInt(2));
+      boolean unique = random.nextBoolean();
+      String indexName = name("ix_" + String.join("_", covered) + (unique ? "_u" : ""));
+      if (constraintNames.add(indexName)) {
+        indexes.add(new IndexModel(indexName, covered, unique));
+      }
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      String column = pick(columnNames, 1).get(0);
+      QualifiedName referenced = pick(referenceable, 1).get(0);
+      ReferentialAction onDelete = random.nextBoolean() ? ReferentialAction.NO_ACTION : ReferentialAction.CASCADE;
+      String foreignKeyName = name("fk_" + column + "_" + referenced + "_" + onDelete);
+      if (constraintNames.add(foreignKeyName)) {
+        foreignKeys.add(new ForeignKeyModel(foreignKeyName, List.of(column), referenced, List.of("id"), onDelete));
+      }
+    }
+    return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys);
+  }
+
+  private ColumnModel column(String name) {
+    ColumnModel column = ColumnModel.of(name, pick(TYPES, 1).get(0)).withNullable(random.nextBoolean());
+    return random.nextInt(6) == 0 ? column.withIdentity(IdentityGeneration.ALWAYS).notNull() : column;
+  }
+
+  /** Same definition, sometimes another name: what two readers naming constraints differently produce. */
+  private String name(String definition) {
+    return random.nextInt(3) == 0 ? definition + "_alt" : definition;
+  }
+
+  /** {@code count} distinct elements in random order. */
+  private <T> List<T> pick(List<T> from, int count) {
+    List<T> shuffled = new ArrayList<>(from);
+    Collections.shuffle(shuffled, random);
+    return shuffled.subList(0, Math.min(count, shuffled.size()));
+  }
+}
