@@ -66,6 +66,10 @@ public final class RevisionGraph {
     return info;
   }
 
+  public boolean contains(String id) {
+    return revisions.containsKey(id);
+  }
+
   /** Revisions nothing revises yet, newest first. */
   public List<RevisionInfo> heads() {
     return history().stream().filter(info -> children.get(info.id()).isEmpty()).collect(Collectors.toList());
