@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class RevisionGraph {
 
-  private static final Pattern RELATIVE = Pattern.compile("[+-]\\d+");
+  private static final Pattern RELATIVE = Pattern.compile("[+-]\\d{1,9}");
   // parents before children; among revisions ready at the same time, older first, so the order never varies
   private static final Comparator<RevisionInfo> AGE =
       Comparator.comparing(RevisionInfo::created).thenComparing(RevisionInfo::id);
@@ -205,8 +205,8 @@ public final class RevisionGraph {
   /** Walks {@code +N} children or {@code -N} parents from the single current revision (or base). */
   private Set<String> relative(String target, Set<String> current) {
     if (current.size() > 1) {
-      throw new RevisionException("Relative revision '" + target + "' needs a single current revision, but the heads are "
-          + String.join(", ", current));
+      throw new RevisionException("Relative revision '" + target
+          + "' needs a single current revision, but the heads are " + String.join(", ", current));
     }
     int distance = Integer.parseInt(target.substring(1));
     boolean up = target.charAt(0) == '+';
