@@ -69,7 +69,7 @@ final class CatalogTableReader {
     List<ColumnModel> columns = new ArrayList<>();
     try (ResultSet rs = query(COLUMNS, regclass)) {
       while (rs.next()) {
-        IdentityGeneration identity = switchIdentity(rs.getString(4));
+        IdentityGeneration identity = identity(rs.getString(4));
         columns.add(new ColumnModel(rs.getString(1), new ColumnType(rs.getString(2)), !rs.getBoolean(3),
             identity == IdentityGeneration.NONE ? rs.getString(5) : null, identity));
       }
@@ -100,7 +100,7 @@ final class CatalogTableReader {
     return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys);
   }
 
-  private static IdentityGeneration switchIdentity(String attidentity) {
+  private static IdentityGeneration identity(String attidentity) {
     return switch (attidentity) {
       case "d" -> IdentityGeneration.BY_DEFAULT;
       case "a" -> IdentityGeneration.ALWAYS;
