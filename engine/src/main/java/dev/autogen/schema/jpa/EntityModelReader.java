@@ -5,6 +5,7 @@ import dev.autogen.dialect.PostgresDialect;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.boot.Metadata;
@@ -82,7 +83,7 @@ public final class EntityModelReader {
         skipped.add(entity.getClassName() + ": " + reason(table));
       }
     }
-    skipped.sort(null);
+    skipped.sort(Comparator.naturalOrder());
     return skipped;
   }
 

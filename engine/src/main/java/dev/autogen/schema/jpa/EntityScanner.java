@@ -7,6 +7,7 @@ import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -102,7 +103,7 @@ public final class EntityScanner {
   private static void closeQuietly(URLClassLoader loader, RuntimeException failure) {
     try {
       loader.close();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       failure.addSuppressed(e);
     }
   }

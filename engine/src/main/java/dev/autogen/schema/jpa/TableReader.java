@@ -78,8 +78,9 @@ final class TableReader {
     for (Column column : table.getColumns()) {
       if (column.isUnique() && !table.isPrimaryKey(column)) {
         List<String> columns = List.of(columnName(column));
-        uniques.add(new UniqueConstraintModel(PostgresNames.implicitUniqueName(tableName, columns, taken), columns));
-        taken.add(uniques.get(uniques.size() - 1).name());
+        String name = PostgresNames.implicitUniqueName(tableName, columns, taken);
+        uniques.add(new UniqueConstraintModel(name, columns));
+        taken.add(name);
       }
     }
     for (UniqueKey key : table.getUniqueKeys().values()) {
@@ -137,22 +138,9 @@ final class TableReader {
         onDelete(key.getOnDeleteAction()));
   }
 
+  /** Both enums name the SQL actions alike; Hibernate leaves the action unset when the mapping has none. */
   private static ReferentialAction onDelete(OnDeleteAction action) {
-    if (action == null) {
-      return ReferentialAction.NO_ACTION;
-    }
-    switch (action) {
-      case CASCADE:
-        return ReferentialAction.CASCADE;
-      case RESTRICT:
-        return ReferentialAction.RESTRICT;
-      case SET_NULL:
-        return ReferentialAction.SET_NULL;
-      case SET_DEFAULT:
-        return ReferentialAction.SET_DEFAULT;
-      default:
-        return ReferentialAction.NO_ACTION;
-    }
+    return action == null ? ReferentialAction.NO_ACTION : ReferentialAction.valueOf(action.name());
   }
 
   private static List<String> columnNames(List<Column> columns) {
