@@ -80,11 +80,11 @@ final class TableElementRenderer {
   }
 
   /** {@code "a", "b"}: the arguments of a varargs call. */
-  CodeBlock strings(List<String> values) {
+  private static CodeBlock strings(List<String> values) {
     return values.stream().map(value -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(", "));
   }
 
-  private CodeBlock list(List<String> values) {
+  private static CodeBlock list(List<String> values) {
     return CodeBlock.of("$T.of($L)", LIST, strings(values));
   }
 }
