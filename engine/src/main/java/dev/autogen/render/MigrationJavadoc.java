@@ -23,7 +23,9 @@ final class MigrationJavadoc {
     }
     if (!ops.isEmpty()) {
       javadoc.append("<ul>\n");
-      ops.forEach(op -> javadoc.append("  <li>").append(CommentText.javadoc(op.description())).append("</li>\n"));
+      for (MigrationOp op : ops) {
+        javadoc.append("  <li>").append(CommentText.javadoc(op.description())).append("</li>\n");
+      }
       javadoc.append("</ul>\n");
     }
     return javadoc.toString();

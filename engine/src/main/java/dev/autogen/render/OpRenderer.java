@@ -52,7 +52,7 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddColumn(AddColumnOp op) {
-    return statement("op.addColumn($L, $L)", elements.table(op.table()), elements.column(op.column()));
+    return statement("op.addColumn($L,$W$L)", elements.table(op.table()), elements.column(op.column()));
   }
 
   @Override
@@ -62,13 +62,13 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAlterColumn(AlterColumnOp op) {
-    return statement("op.alterColumn($L, $L, $L)", elements.table(op.table()), elements.column(op.from()),
+    return statement("op.alterColumn($L,$W$L,$W$L)", elements.table(op.table()), elements.column(op.from()),
         elements.column(op.to()));
   }
 
   @Override
   public CodeBlock visitAddForeignKey(AddForeignKeyOp op) {
-    return statement("op.addForeignKey($L, $L)", elements.table(op.table()), elements.foreignKey(op.foreignKey()));
+    return statement("op.addForeignKey($L,$W$L)", elements.table(op.table()), elements.foreignKey(op.foreignKey()));
   }
 
   @Override
@@ -78,7 +78,7 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddUniqueConstraint(AddUniqueConstraintOp op) {
-    return statement("op.addUniqueConstraint($L, $L)", elements.table(op.table()), elements.unique(op.constraint()));
+    return statement("op.addUniqueConstraint($L,$W$L)", elements.table(op.table()), elements.unique(op.constraint()));
   }
 
   @Override
@@ -88,7 +88,7 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitCreateIndex(CreateIndexOp op) {
-    return statement("op.createIndex($L, $L)", elements.table(op.table()), elements.index(op.index()));
+    return statement("op.createIndex($L,$W$L)", elements.table(op.table()), elements.index(op.index()));
   }
 
   @Override

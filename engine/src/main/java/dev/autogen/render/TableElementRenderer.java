@@ -70,7 +70,7 @@ final class TableElementRenderer {
       code.add("foreignKey($S, $S, $S, $S)", foreignKey.name(), foreignKey.columns().get(0), referenced.name(),
           foreignKey.referencedColumns().get(0));
     } else {
-      code.add("foreignKey($S, $L, $L, $L)", foreignKey.name(), list(foreignKey.columns()), table(referenced),
+      code.add("foreignKey($S,$W$L,$W$L,$W$L)", foreignKey.name(), list(foreignKey.columns()), table(referenced),
           list(foreignKey.referencedColumns()));
     }
     if (foreignKey.onDelete() != ReferentialAction.NO_ACTION) {
@@ -80,11 +80,11 @@ final class TableElementRenderer {
   }
 
   /** {@code "a", "b"}: the arguments of a varargs call. */
-  CodeBlock strings(List<String> values) {
+  private static CodeBlock strings(List<String> values) {
     return values.stream().map(value -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(", "));
   }
 
-  private CodeBlock list(List<String> values) {
+  private static CodeBlock list(List<String> values) {
     return CodeBlock.of("$T.of($L)", LIST, strings(values));
   }
 }
