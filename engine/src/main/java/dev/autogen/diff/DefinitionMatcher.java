@@ -34,7 +34,8 @@ final class DefinitionMatcher {
     List<T> withoutNamesake = new ArrayList<>();
     for (T element : sorted(target, byName)) {
       String elementName = name.apply(element);
-      if (!pair(unpairedCurrent.get(definition.apply(element)), candidate -> name.apply(candidate).equals(elementName))) {
+      Predicate<T> namesake = candidate -> name.apply(candidate).equals(elementName);
+      if (!pair(unpairedCurrent.get(definition.apply(element)), namesake)) {
         withoutNamesake.add(element);
       }
     }

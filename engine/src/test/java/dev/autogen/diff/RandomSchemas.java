@@ -57,7 +57,8 @@ final class RandomSchemas {
       columns.add(column(column));
     }
     List<String> columnNames = columns.stream().map(ColumnModel::name).toList();
-    PrimaryKeyModel primaryKey = new PrimaryKeyModel(random.nextBoolean() ? null : name.name() + "_pkey", List.of("id"));
+    String primaryKeyName = random.nextBoolean() ? null : name.name() + "_pkey";
+    PrimaryKeyModel primaryKey = new PrimaryKeyModel(primaryKeyName, List.of("id"));
     Set<String> constraintNames = new HashSet<>();
     List<UniqueConstraintModel> uniques = new ArrayList<>();
     List<IndexModel> indexes = new ArrayList<>();

@@ -200,6 +200,17 @@ class SchemaDiffTest {
   }
 
   @Test
+  void duplicateDefinitionKeepsTheOneWithItsOwnName() {
+    // Pairing uk_email_2 with uk_email would add a second uk_email_2 while the first still exists.
+    UniqueConstraintModel first = unique("uk_email", "email");
+    UniqueConstraintModel second = unique("uk_email_2", "email");
+    SchemaModel current = schema(table("user", ID, EMAIL, second));
+    SchemaModel target = schema(table("user", ID, EMAIL, first, second));
+
+    assertThat(upgradeOps(current, target)).containsExactly(new AddUniqueConstraintOp(name("user"), first));
+  }
+
+  @Test
   void foreignKeyWithAnotherDeleteActionIsReplaced() {
     TableModel user = table("user", ID, PK_ID);
     ForeignKeyModel restrict = foreignKey("fk_order_user", "user_id", "user");

@@ -1,0 +1,142 @@
+package dev.autogen.op;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.PrimaryKeyModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+import dev.autogen.schema.UniqueConstraintModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelInterpreterTest {
+
+  private static final QualifiedName USER = QualifiedName.of("user");
+  private static final QualifiedName ORDER = QualifiedName.of("order");
+  private static final ColumnModel ID = ColumnModel.of("id", new ColumnType("bigint")).notNull();
+  private static final ColumnModel EMAIL = ColumnModel.of("email", new ColumnType("text"));
+  private static final ColumnModel USER_ID = ColumnModel.of("user_id", new ColumnType("bigint"));
+  private static final PrimaryKeyModel PK_ID = new PrimaryKeyModel(null, List.of("id"));
+  private static final UniqueConstraintModel UK_EMAIL = new UniqueConstraintModel("uk_email", List.of("email"));
+  private static final IndexModel IX_EMAIL = new IndexModel("ix_email", List.of("email"), false);
+  private static final ForeignKeyModel FK_ORDER_USER =
+      new ForeignKeyModel("fk_order_user", List.of("user_id"), USER, List.of("id"), ReferentialAction.NO_ACTION);
+
+  private static final TableModel USER_TABLE =
+      TableModel.of(USER, List.of(ID, EMAIL, PK_ID, UK_EMAIL, IX_EMAIL));
+  private static final TableModel ORDER_TABLE = TableModel.of(ORDER, List.of(ID, USER_ID, PK_ID, FK_ORDER_USER));
+  private static final SchemaModel SHOP = new SchemaModel(List.of(USER_TABLE, ORDER_TABLE));
+
+  private static SchemaModel apply(SchemaModel model, MigrationOp... ops) {
+    return ModelInterpreter.apply(model, List.of(ops));
+  }
+
+  @Test
+  void appliesEveryKindOfOp() {
+    ColumnModel email = EMAIL.notNull();
+    UniqueConstraintModel userOnce = new UniqueConstraintModel("uk_order_user", List.of("user_id"));
+    IndexModel byUser = new IndexModel("ix_order_user", List.of("user_id"), false);
+
+    SchemaModel result = apply(new SchemaModel(List.of(TableModel.of(USER, List.of(ID, PK_ID)))),
+        new AddColumnOp(USER, EMAIL),
+        new AlterColumnOp(USER, EMAIL, email),
+        new CreateTableOp(TableModel.of(ORDER, List.of(ID, USER_ID, PK_ID))),
+        new AddForeignKeyOp(ORDER, FK_ORDER_USER),
+        new AddUniqueConstraintOp(ORDER, userOnce),
+        new CreateIndexOp(ORDER, byUser));
+
+    assertThat(result).isEqualTo(new SchemaModel(List.of(
+        TableModel.of(USER, List.of(ID, email, PK_ID)),
+        TableModel.of(ORDER, List.of(ID, USER_ID, PK_ID, userOnce, byUser, FK_ORDER_USER)))));
+  }
+
+  @Test
+  void dropsBuiltFromNamesOnlyDropByName() {
+    SchemaModel result = apply(SHOP,
+        new DropForeignKeyOp(ORDER, "fk_order_user", null),
+        new DropTableOp(ORDER, null),
+        new DropIndexOp(USER, "ix_email", null),
+        new DropUniqueConstraintOp(USER, "uk_email", null),
+        new DropColumnOp(USER, "email", null));
+
+    assertThat(result).isEqualTo(new SchemaModel(List.of(TableModel.of(USER, List.of(ID, PK_ID)))));
+  }
+
+  @Test
+  void tableMayReferenceItself() {
+    ForeignKeyModel parent = new ForeignKeyModel(
+        "fk_parent", List.of("parent_id"), ORDER, List.of("id"), ReferentialAction.CASCADE);
+    TableModel tree = TableModel.of(ORDER, List.of(ID, ColumnModel.of("parent_id", new ColumnType("bigint")), parent));
+
+    SchemaModel created = apply(SchemaModel.EMPTY, new CreateTableOp(tree));
+
+    assertThat(created.tables()).containsExactly(tree);
+    assertThat(apply(created, new DropTableOp(ORDER, null))).isEqualTo(SchemaModel.EMPTY);
+  }
+
+  @Test
+  void refusesToCreateWhatExists() {
+    assertRefused(SHOP, new CreateTableOp(USER_TABLE), "cannot create table 'user': it exists");
+    assertRefused(SHOP, new AddColumnOp(USER, EMAIL), "cannot add column 'user.email': it exists");
+    assertRefused(SHOP, new CreateIndexOp(USER, new IndexModel("uk_email", List.of("id"), false)),
+        "cannot add 'uk_email' on 'user': the name is taken");
+    assertRefused(SHOP, new AddForeignKeyOp(ORDER, FK_ORDER_USER),
+        "cannot add 'fk_order_user' on 'order': the name is taken");
+  }
+
+  @Test
+  void refusesToTouchWhatIsMissing() {
+    assertRefused(SHOP, new DropTableOp(QualifiedName.of("product"), null), "no table 'product'");
+    assertRefused(SHOP, new DropColumnOp(USER, "phone", null), "no column 'user.phone'");
+    assertRefused(SHOP, new AlterColumnOp(USER, ColumnModel.of("phone", new ColumnType("text")),
+        ColumnModel.of("phone", new ColumnType("bigint"))), "no column 'user.phone'");
+    assertRefused(SHOP, new DropIndexOp(USER, "ix_phone", null), "no index 'ix_phone' on 'user'");
+    assertRefused(SHOP, new DropUniqueConstraintOp(USER, "ix_email", null),
+        "no unique constraint 'ix_email' on 'user'");
+    assertRefused(SHOP, new DropForeignKeyOp(USER, "fk_order_user", null), "no foreign key 'fk_order_user' on 'user'");
+  }
+
+  @Test
+  void refusesToReferenceWhatIsMissing() {
+    assertRefused(SHOP, new CreateIndexOp(USER, new IndexModel("ix_phone", List.of("phone"), false)),
+        "'ix_phone' on 'user' names missing column 'phone'");
+    ForeignKeyModel toProduct = new ForeignKeyModel(
+        "fk_product", List.of("user_id"), QualifiedName.of("product"), List.of("id"), ReferentialAction.NO_ACTION);
+    assertRefused(SHOP, new AddForeignKeyOp(ORDER, toProduct),
+        "foreign key 'fk_product' on 'order' references missing table 'product'");
+    TableModel orphan = TableModel.of(QualifiedName.of("line"), List.of(ID, USER_ID, toProduct));
+    assertRefused(SHOP, new CreateTableOp(orphan),
+        "foreign key 'fk_product' on 'line' references missing table 'product'");
+  }
+
+  @Test
+  void refusesToDropWhatIsStillUsed() {
+    assertRefused(SHOP, new DropTableOp(USER, null),
+        "cannot drop table 'user': foreign key 'fk_order_user' on 'order' references it");
+    assertRefused(SHOP, new DropColumnOp(USER, "email", null),
+        "cannot drop column 'user.email': unique constraint 'uk_email' uses it");
+    assertRefused(SHOP, new DropColumnOp(ORDER, "user_id", null),
+        "cannot drop column 'order.user_id': foreign key 'fk_order_user' on 'order' uses it");
+    assertRefused(SHOP, new DropColumnOp(USER, "id", null), "cannot drop column 'user.id': the primary key uses it");
+  }
+
+  @Test
+  void rawSqlCannotBeApplied() {
+    assertThatThrownBy(() -> apply(SHOP, new ExecuteOp("update \"user\" set email = lower(email)")))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("update \"user\" set email = lower(email)");
+  }
+
+  private static void assertRefused(SchemaModel model, MigrationOp op, String message) {
+    assertThatThrownBy(() -> apply(model, op))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(message);
+  }
+}
