@@ -45,9 +45,19 @@ public record AutogenConfig(
     return EMBEDDED.equalsIgnoreCase(url);
   }
 
-  /** Where the embedded PostgreSQL keeps its data: {@code .autogen/} beside the config file. */
+  /** Where the embedded PostgreSQL keeps its data: {@code .autogen/pgdata} beside the config file. */
   public Path embeddedDataDirectory() {
-    return configFile.toAbsolutePath().getParent().resolve(".autogen").resolve("pgdata");
+    return workDirectory().resolve("pgdata");
+  }
+
+  /** Where compiled migrations are cached between runs: {@code .autogen/classes} beside the config file. */
+  public Path compileCacheDirectory() {
+    return workDirectory().resolve("classes");
+  }
+
+  /** autogen's own files for this project, never committed: {@code .autogen/} beside the config file. */
+  private Path workDirectory() {
+    return configFile.toAbsolutePath().getParent().resolve(".autogen");
   }
 
   /** Hides the password: safe to print or log. */

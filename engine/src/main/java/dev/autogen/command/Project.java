@@ -8,6 +8,7 @@ import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.VersionTable;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.script.MigrationLoader;
+import dev.autogen.script.RevisionHeaderReader;
 import dev.autogen.script.ScriptDirectory;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,16 +56,21 @@ public final class Project implements AutoCloseable {
     return new ScriptDirectory(config.scriptLocation());
   }
 
-  /** The revisions in the scripts directory, compiled once per project. */
+  /** The revisions in the scripts directory, compiled (or taken from the compile cache) once per project. */
   List<LoadedRevision> revisions() {
     if (revisions == null) {
-      revisions = new MigrationLoader(config.entityClasspath()).load(scripts().sources());
+      revisions = new MigrationLoader(config.entityClasspath(), config.compileCacheDirectory())
+          .load(scripts().sources());
     }
     return revisions;
   }
 
+  /** The revision graph, read from the sources' {@code @Revision} annotations without compiling them. */
   RevisionGraph graph() {
-    return new RevisionGraph(revisions().stream().map(LoadedRevision::info).toList());
+    if (revisions != null) {
+      return new RevisionGraph(revisions.stream().map(LoadedRevision::info).toList());
+    }
+    return new RevisionGraph(new RevisionHeaderReader().read(scripts().sources()));
   }
 
   VersionTable versionTable() {

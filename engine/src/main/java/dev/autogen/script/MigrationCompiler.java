@@ -33,12 +33,48 @@ final class MigrationCompiler {
   }
 
   private final List<Path> extraClasspath;
+  private final CompiledClassCache cache;
 
-  MigrationCompiler(List<Path> extraClasspath) {
+  /** @param cacheDirectory where compiled classes are kept between runs, or {@code null} for none */
+  MigrationCompiler(List<Path> extraClasspath, Path cacheDirectory) {
     this.extraClasspath = List.copyOf(extraClasspath);
+    this.cache = cacheDirectory == null ? null : new CompiledClassCache(cacheDirectory, this.extraClasspath);
   }
 
+  /** Compiles what the cache does not hold, all in one javac pass, and loads every source's classes. */
   Compiled compile(List<Path> sources) {
+    Map<Path, Map<String, byte[]>> classesBySource = new LinkedHashMap<>();
+    Map<Path, String> keys = new HashMap<>();
+    List<Path> misses = new ArrayList<>();
+    for (Path source : sources) {
+      classesBySource.put(source, null);
+      if (cache == null) {
+        misses.add(source);
+        continue;
+      }
+      String key = cache.key(source);
+      keys.put(source, key);
+      cache.get(key).ifPresentOrElse(classes -> classesBySource.put(source, classes), () -> misses.add(source));
+    }
+    if (!misses.isEmpty()) {
+      compileFresh(misses).forEach((source, classes) -> {
+        classesBySource.put(source, classes);
+        if (cache != null) {
+          cache.put(keys.get(source), classes);
+        }
+      });
+    }
+    Map<String, byte[]> allClasses = new HashMap<>();
+    Map<Path, List<String>> namesBySource = new LinkedHashMap<>();
+    classesBySource.forEach((source, classes) -> {
+      allClasses.putAll(classes);
+      namesBySource.put(source, new ArrayList<>(classes.keySet()));
+    });
+    ClassLoader loader = new InMemoryClassLoader(allClasses, urls(extraClasspath), Migration.class.getClassLoader());
+    return new Compiled(loader, namesBySource);
+  }
+
+  private Map<Path, Map<String, byte[]>> compileFresh(List<Path> sources) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new ScriptException("Migrations are compiled when they run, which needs a JDK; "
@@ -59,14 +95,11 @@ final class MigrationCompiler {
       if (!compiler.getTask(null, output, diagnostics, options, null, units).call()) {
         throw compileError(diagnostics.getDiagnostics(), pathsByUri);
       }
-      Map<Path, List<String>> classesBySource = new LinkedHashMap<>();
-      sources.forEach(source -> classesBySource.put(source, new ArrayList<>()));
-      Map<String, byte[]> classes = output.classes();
-      for (String className : classes.keySet()) {
-        classesBySource.get(pathsByUri.get(output.sourceOf(className))).add(className);
-      }
-      ClassLoader loader = new InMemoryClassLoader(classes, urls(extraClasspath), Migration.class.getClassLoader());
-      return new Compiled(loader, classesBySource);
+      Map<Path, Map<String, byte[]>> classesBySource = new LinkedHashMap<>();
+      sources.forEach(source -> classesBySource.put(source, new LinkedHashMap<>()));
+      output.classes().forEach((className, bytes) ->
+          classesBySource.get(pathsByUri.get(output.sourceOf(className))).put(className, bytes));
+      return classesBySource;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot compile migrations", e);
     }

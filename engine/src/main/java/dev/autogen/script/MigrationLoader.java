@@ -27,7 +27,15 @@ public final class MigrationLoader {
 
   /** @param extraClasspath entries the migrations may use besides the engine, such as the application's classes */
   public MigrationLoader(List<Path> extraClasspath) {
-    this.compiler = new MigrationCompiler(extraClasspath);
+    this(extraClasspath, null);
+  }
+
+  /**
+   * @param extraClasspath entries the migrations may use besides the engine
+   * @param cacheDirectory where compiled classes are kept between runs (keyed by content), or {@code null}
+   */
+  public MigrationLoader(List<Path> extraClasspath, Path cacheDirectory) {
+    this.compiler = new MigrationCompiler(extraClasspath, cacheDirectory);
   }
 
   /** The revisions the sources declare, in the order of the sources. */

@@ -1,0 +1,149 @@
+package dev.autogen.script;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.Trees;
+import dev.autogen.runtime.RevisionInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Reads each migration's {@code @Revision} from its source by parsing alone, without compiling: what
+ * {@code history}, {@code heads}, {@code current} and {@code revision} need, at a fraction of a compilation's cost.
+ * The annotation's members must be literals (as generated files have them).
+ */
+public final class RevisionHeaderReader {
+
+  public List<RevisionInfo> read(List<Path> sources) {
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    if (compiler == null) {
+      throw new ScriptException("reading migrations needs a JDK; " + System.getProperty("java.home")
+          + " has no Java compiler");
+    }
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<JavaFileObject> units = new ArrayList<>();
+      files.getJavaFileObjectsFromPaths(sources).forEach(units::add);
+      Map<URI, Path> pathsByUri = new HashMap<>();
+      for (int i = 0; i < sources.size(); i++) {
+        pathsByUri.put(units.get(i).toUri(), sources.get(i));
+      }
+      JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostics, List.of("-proc:none"), null, units);
+      List<RevisionInfo> revisions = new ArrayList<>();
+      Map<String, Path> sourcesById = new HashMap<>();
+      List<CompilationUnitTree> parsed = new ArrayList<>();
+      task.parse().forEach(parsed::add);
+      failOnSyntaxErrors(diagnostics, pathsByUri);
+      for (CompilationUnitTree unit : parsed) {
+        Path source = pathsByUri.get(unit.getSourceFile().toUri());
+        RevisionInfo info = revisionOf(unit, source, Trees.instance(task));
+        Path other = sourcesById.putIfAbsent(info.id(), source);
+        if (other != null) {
+          throw new ScriptException(
+              "Revision id '" + info.id() + "' is declared twice: in " + other + " and in " + source);
+        }
+        revisions.add(info);
+      }
+      return revisions;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read migration sources", e);
+    }
+  }
+
+  private static RevisionInfo revisionOf(CompilationUnitTree unit, Path source, Trees trees) {
+    List<AnnotationTree> found = new ArrayList<>();
+    for (Tree type : unit.getTypeDecls()) {
+      if (type instanceof ClassTree declaration) {
+        for (AnnotationTree annotation : declaration.getModifiers().getAnnotations()) {
+          String name = annotation.getAnnotationType().toString();
+          if (name.equals("Revision") || name.endsWith(".Revision")) {
+            found.add(annotation);
+          }
+        }
+      }
+    }
+    if (found.size() != 1) {
+      throw new ScriptException(source + ": " + (found.isEmpty() ? "no class annotated @Revision"
+          : "several classes annotated @Revision; declare one revision per file"));
+    }
+    Map<String, List<String>> members = new HashMap<>();
+    for (ExpressionTree argument : found.get(0).getArguments()) {
+      if (argument instanceof AssignmentTree assignment && assignment.getVariable() instanceof IdentifierTree name) {
+        members.put(name.getName().toString(), literals(assignment.getExpression(), source, unit, trees));
+      }
+    }
+    String id = single(members, "id", source);
+    if (id == null || !RevisionId.isValid(id)) {
+      throw new ScriptException(source + ": revision id '" + id + "' is not 12 lowercase hexadecimal characters");
+    }
+    List<String> parents = members.getOrDefault("revises", List.of());
+    for (String parent : parents) {
+      if (!RevisionId.isValid(parent)) {
+        throw new ScriptException(source + ": revision id '" + parent + "' is not 12 lowercase hexadecimal characters");
+      }
+    }
+    return new RevisionInfo(id, parents, single(members, "message", source), single(members, "created", source), source);
+  }
+
+  private static List<String> literals(ExpressionTree expression, Path source, CompilationUnitTree unit, Trees trees) {
+    if (expression instanceof LiteralTree literal && literal.getValue() instanceof String value) {
+      return List.of(value);
+    }
+    if (expression instanceof NewArrayTree array && array.getInitializers() != null) {
+      List<String> values = new ArrayList<>();
+      for (ExpressionTree element : array.getInitializers()) {
+        values.addAll(literals(element, source, unit, trees));
+      }
+      return values;
+    }
+    long line = unit.getLineMap().getLineNumber(trees.getSourcePositions().getStartPosition(unit, expression));
+    throw new ScriptException(source + ":" + line + ": @Revision members must be string literals, not '"
+        + expression + "'");
+  }
+
+  private static String single(Map<String, List<String>> members, String name, Path source) {
+    List<String> values = members.get(name);
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    if (values.size() > 1) {
+      throw new ScriptException(source + ": @Revision " + name + " takes one value, not " + values);
+    }
+    return values.get(0);
+  }
+
+  private static void failOnSyntaxErrors(DiagnosticCollector<JavaFileObject> diagnostics, Map<URI, Path> pathsByUri) {
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      if (d.getKind() == Diagnostic.Kind.ERROR) {
+        String where = d.getSource() == null ? "" : pathsByUri.get(d.getSource().toUri()) + ":" + d.getLineNumber() + ": ";
+        throw new MigrationCompileException(where + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
+      }
+    }
+  }
+}
