@@ -23,13 +23,6 @@ import java.util.regex.Pattern;
  */
 final class CliProject {
 
-  static {
-    // as AutogenCli.main does: Hibernate's log lines go through slf4j-simple, not java.util.logging
-    if (System.getProperty("org.jboss.logging.provider") == null) {
-      System.setProperty("org.jboss.logging.provider", "slf4j");
-    }
-  }
-
   private static final Pattern GENERATED_FILE = Pattern.compile("^Generating (.*R([0-9a-f]{12})_\\w+\\.java) \\.\\.\\.  done$");
 
   private final Path directory;
