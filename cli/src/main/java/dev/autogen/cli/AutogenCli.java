@@ -29,15 +29,15 @@ public final class AutogenCli implements Runnable {
   CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    // Hibernate logs through jboss-logging, which would otherwise pick java.util.logging and print INFO lines
-    if (System.getProperty("org.jboss.logging.provider") == null) {
-      System.setProperty("org.jboss.logging.provider", "slf4j");
-    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
   }
 
   /** Runs one command line; the entry point tests use. Returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+    // Hibernate logs through jboss-logging, which would otherwise pick java.util.logging and print INFO lines
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
     CommandLine commandLine = new CommandLine(new AutogenCli(), new CliFactory(environment));
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -23,13 +23,17 @@ final class InitCommand implements Callable<Integer> {
       description = "Template to lay down (default: ${DEFAULT-VALUE}); see list-templates.")
   String template;
 
+  @Option(names = "--config-dir", paramLabel = "DIR",
+      description = "Directory to write autogen.properties into (default: the current directory).")
+  Path configDirectory = Path.of("");
+
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces on failure.")
   boolean verbose;
 
   @Override
   public Integer call() {
     new Templates(InitCommand.class.getClassLoader())
-        .init(directory, template, Path.of("").toAbsolutePath(), spec.commandLine().getOut()::println);
+        .init(directory, template, configDirectory.toAbsolutePath(), spec.commandLine().getOut()::println);
     return 0;
   }
 }
