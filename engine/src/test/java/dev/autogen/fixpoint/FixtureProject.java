@@ -132,7 +132,7 @@ final class FixtureProject {
     }
   }
 
-  private static String[] schemasOf(SchemaModel model) {
+  static String[] schemasOf(SchemaModel model) {
     return model.tables().stream()
         .map(TableModel::name)
         .map(name -> name.schema() == null ? "public" : name.schema())
