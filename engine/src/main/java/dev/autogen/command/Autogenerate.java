@@ -3,6 +3,7 @@ package dev.autogen.command;
 import dev.autogen.diff.DiffResult;
 import dev.autogen.diff.SchemaDiff;
 import dev.autogen.introspect.IntrospectionFilter;
+import dev.autogen.introspect.IntrospectionNote;
 import dev.autogen.introspect.IntrospectionResult;
 import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.op.MigrationOp;
@@ -12,6 +13,9 @@ import dev.autogen.render.RenderedMigration;
 import dev.autogen.render.RevisionSource;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
 import dev.autogen.schema.jpa.EntityModelReader;
 import dev.autogen.schema.jpa.EntitySchema;
 import dev.autogen.schema.jpa.EntityScanner;
@@ -22,7 +26,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -110,6 +116,7 @@ final class Autogenerate {
     AutogenConfig config = project.config();
     CompletableFuture<EntitySchema> target = CompletableFuture.supplyAsync(() -> readEntities(config));
     IntrospectionResult current;
+    EntitySchema entities;
     String databaseName;
     try (Connection connection = project.connect()) {
       Set<String> databaseHeads = project.currentHeads(connection);
@@ -119,12 +126,13 @@ final class Autogenerate {
             + ", the scripts' head is " + describe(scriptHeads) + "; run 'autogen upgrade head' first");
       }
       databaseName = connection.getCatalog();
-      current = new PostgresIntrospector().read(connection,
-          IntrospectionFilter.defaults().excluding(config.versionTable()));
+      IntrospectionFilter filter = IntrospectionFilter.defaults().excluding(config.versionTable());
+      current = new PostgresIntrospector().read(connection, filter);
+      entities = join(target);
+      current = withEntitySchemas(current, entities.model(), connection, filter);
     } catch (SQLException e) {
       throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
     }
-    EntitySchema entities = join(target);
     entities.skipped().forEach(note -> out.accept("WARNING: " + note));
     current.notes().forEach(note -> out.accept("WARNING: " + note));
     DiffResult diff = SchemaDiff.compare(current.schema(), entities.model());
@@ -133,6 +141,31 @@ final class Autogenerate {
       out.accept("Detected " + op.description());
     }
     return new Comparison(diff, databaseName);
+  }
+
+  /**
+   * Adds the tables of the schemas the entities name explicitly ({@code @Table(schema = ...)}): without them, every
+   * such table would look missing from the database on each run, however often it was created.
+   */
+  private static IntrospectionResult withEntitySchemas(IntrospectionResult current, SchemaModel target,
+      Connection connection, IntrospectionFilter filter) {
+    String[] schemas = target.tables().stream()
+        .map(table -> table.name().schema())
+        .filter(Objects::nonNull)
+        .distinct()
+        .sorted()
+        .toArray(String[]::new);
+    if (schemas.length == 0) {
+      return current;
+    }
+    IntrospectionResult named = new PostgresIntrospector().read(connection, filter.withSchemas(schemas));
+    Set<QualifiedName> known = current.schema().tables().stream().map(TableModel::name).collect(Collectors.toSet());
+    List<TableModel> tables = new ArrayList<>(current.schema().tables());
+    // a schema named explicitly may be the current one, whose tables were read already
+    named.schema().tables().stream().filter(table -> !known.contains(table.name())).forEach(tables::add);
+    List<IntrospectionNote> notes = new ArrayList<>(current.notes());
+    named.notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
+    return new IntrospectionResult(new SchemaModel(tables), notes);
   }
 
   private static EntitySchema readEntities(AutogenConfig config) {

@@ -20,6 +20,8 @@ public final class BlogApplication implements AutoCloseable {
         .jdbcUrl(jdbcUrl)
         .jdbcCredentials(user, password)
         .property("hibernate.hbm2ddl.auto", "validate")
+        // table "user" is a reserved word: without this, Hibernate writes it unquoted and every insert fails
+        .property("hibernate.auto_quote_keyword", "true")
         .createEntityManagerFactory();
   }
 
