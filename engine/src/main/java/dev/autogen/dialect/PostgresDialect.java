@@ -4,11 +4,14 @@ import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
+import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.ExecuteOp;
@@ -21,6 +24,7 @@ import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.ArrayList;
@@ -234,6 +238,37 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<String> visitDropIndex(DropIndexOp op) {
       return List.of("DROP INDEX " + indexName(op.table(), op.name()));
+    }
+
+    @Override
+    public List<String> visitCreateSequence(CreateSequenceOp op) {
+      SequenceModel sequence = op.sequence();
+      return List.of("CREATE SEQUENCE " + qualify(sequence.name()) + " START WITH " + sequence.start()
+          + " INCREMENT BY " + sequence.increment());
+    }
+
+    @Override
+    public List<String> visitDropSequence(DropSequenceOp op) {
+      return List.of("DROP SEQUENCE " + qualify(op.name()));
+    }
+
+    /**
+     * {@code START WITH} only changes the value a later {@code RESTART} goes back to; the sequence goes on from
+     * where it is. Restarting it would hand out ids that may already be taken, so the alter never does.
+     */
+    @Override
+    public List<String> visitAlterSequence(AlterSequenceOp op) {
+      List<String> clauses = new ArrayList<>();
+      if (op.incrementChanged()) {
+        clauses.add("INCREMENT BY " + op.to().increment());
+      }
+      if (op.startChanged()) {
+        clauses.add("START WITH " + op.to().start());
+      }
+      if (clauses.isEmpty()) {
+        return List.of();
+      }
+      return List.of("ALTER SEQUENCE " + qualify(op.to().name()) + " " + String.join(" ", clauses));
     }
 
     @Override

@@ -11,11 +11,16 @@ enum Phase {
   DROP_INDEXES,
   DROP_UNIQUE_CONSTRAINTS,
   DROP_TABLES,
+  /** Before the tables and columns whose defaults may call {@code nextval} on them. */
+  CREATE_SEQUENCES,
+  ALTER_SEQUENCES,
   /** New tables without their foreign keys, which may reference tables created later in this phase. */
   CREATE_TABLES,
   ADD_COLUMNS,
   ALTER_COLUMNS,
   DROP_COLUMNS,
+  /** After the tables and columns are dropped and the defaults altered that may still call {@code nextval} on them. */
+  DROP_SEQUENCES,
   /** After the columns they cover exist, and before the foreign keys that need a unique key to reference. */
   ADD_UNIQUE_CONSTRAINTS,
   CREATE_INDEXES,

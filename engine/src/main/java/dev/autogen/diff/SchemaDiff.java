@@ -11,8 +11,9 @@ import java.util.TreeSet;
 /**
  * Compares two normalised schemas and plans the ops that turn the current one into the target.
  *
- * <p>Both models come normalised (canonical types, folded names), so most comparisons are {@code equals()}. Tables
- * are looked up by name in hash maps, so the cost grows with the size of the schemas, not with its square.
+ * <p>Both models come normalised (canonical types, folded names), so most comparisons are {@code equals()}.
+ * Tables and sequences are looked up by name in hash maps, so the cost grows with the size of the schemas, not with
+ * its square.
  */
 public final class SchemaDiff {
 
@@ -32,6 +33,7 @@ public final class SchemaDiff {
     for (QualifiedName name : names) {
       TableComparator.compare(currentTables.get(name), targetTables.get(name), plan);
     }
+    SequenceComparator.compare(current, target, plan);
     return plan.build();
   }
 

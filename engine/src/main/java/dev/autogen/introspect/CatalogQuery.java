@@ -14,7 +14,8 @@ enum CatalogQuery {
   TABLES("tables.sql"),
   COLUMNS("columns.sql"),
   CONSTRAINTS("constraints.sql"),
-  INDEXES("indexes.sql");
+  INDEXES("indexes.sql"),
+  SEQUENCES("sequences.sql");
 
   private final String resource;
   private final String sql;

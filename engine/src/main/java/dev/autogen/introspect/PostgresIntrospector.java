@@ -4,6 +4,7 @@ import static dev.autogen.introspect.CatalogQuery.COLUMNS;
 import static dev.autogen.introspect.CatalogQuery.CONSTRAINTS;
 import static dev.autogen.introspect.CatalogQuery.CURRENT_SCHEMA;
 import static dev.autogen.introspect.CatalogQuery.INDEXES;
+import static dev.autogen.introspect.CatalogQuery.SEQUENCES;
 import static dev.autogen.introspect.CatalogQuery.TABLES;
 
 import dev.autogen.schema.SchemaModel;
@@ -16,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * Reads a PostgreSQL schema from {@code pg_catalog} with a fixed number of bulk queries (one per kind of object,
  * see {@link CatalogQuery}), never one per table, so thousands of tables cost about as much as a few.
  *
- * <p>Names come back exactly as stored; tables in the connection's {@code current_schema()} are named without a
- * schema, so they equal entity tables that name none.
+ * <p>Names come back exactly as stored; tables and sequences in the connection's {@code current_schema()} are named
+ * without a schema, so they equal entity tables and sequences that name none.
  */
 public final class PostgresIntrospector implements Introspector {
 
@@ -34,6 +35,7 @@ public final class PostgresIntrospector implements Introspector {
     catalog.readInSchemas(COLUMNS, schemas, ColumnRow::read).forEach(assembler::addColumn);
     catalog.readInSchemas(CONSTRAINTS, schemas, ConstraintRow::read).forEach(assembler::addConstraint);
     catalog.readInSchemas(INDEXES, schemas, IndexRow::read).forEach(assembler::addIndex);
+    catalog.readInSchemas(SEQUENCES, schemas, SequenceRow::read).forEach(assembler::addSequence);
     return assembler.result();
   }
 

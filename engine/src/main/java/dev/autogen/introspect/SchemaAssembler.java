@@ -6,6 +6,7 @@ import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.ArrayList;
@@ -19,13 +20,14 @@ import java.util.function.Predicate;
 
 /**
  * Groups catalog rows into tables by relation oid, in one pass over each result, whatever the number of tables.
- * Rows of tables that were not added (excluded by name) are ignored.
+ * Rows of tables that were not added (excluded by name) are ignored. Sequences stand alone and are kept as read.
  */
 final class SchemaAssembler {
 
   private final String currentSchema;
   private final Predicate<String> excludedTable;
   private final Map<Long, TableParts> tables = new HashMap<>();
+  private final List<SequenceModel> sequences = new ArrayList<>();
   private final List<IntrospectionNote> notes = new ArrayList<>();
 
   /**
@@ -82,12 +84,17 @@ final class SchemaAssembler {
         () -> table.indexes.add(row.toModel())));
   }
 
+  /** Sequences are not tables: the excluded table names do not apply to them. */
+  void addSequence(SequenceRow row) {
+    sequences.add(new SequenceModel(qualify(row.schema(), row.name()), row.start(), row.increment()));
+  }
+
   IntrospectionResult result() {
     List<TableModel> models = tables.values().stream().map(TableParts::toModel).toList();
     List<IntrospectionNote> sortedNotes = notes.stream()
         .sorted(Comparator.comparing(IntrospectionNote::table).thenComparing(IntrospectionNote::objectName))
         .toList();
-    return new IntrospectionResult(new SchemaModel(models), sortedNotes);
+    return new IntrospectionResult(new SchemaModel(models, sequences), sortedNotes);
   }
 
   private Optional<TableParts> table(long oid) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 public sealed interface MigrationOp
     permits CreateTableOp, DropTableOp, AddColumnOp, DropColumnOp, AlterColumnOp,
         AddForeignKeyOp, DropForeignKeyOp, AddUniqueConstraintOp, DropUniqueConstraintOp,
-        CreateIndexOp, DropIndexOp, ExecuteOp {
+        CreateIndexOp, DropIndexOp, CreateSequenceOp, DropSequenceOp, AlterSequenceOp, ExecuteOp {
 
   <R> R accept(OpVisitor<R> visitor);
 

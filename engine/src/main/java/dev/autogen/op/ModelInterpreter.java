@@ -5,6 +5,7 @@ import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.ArrayList;
@@ -26,10 +27,14 @@ import java.util.function.Function;
 public final class ModelInterpreter implements OpVisitor<Void> {
 
   private final Map<QualifiedName, TableModel> tables = new HashMap<>();
+  private final Map<QualifiedName, SequenceModel> sequences = new HashMap<>();
 
   private ModelInterpreter(SchemaModel model) {
     for (TableModel table : model.tables()) {
       tables.put(table.name(), table);
+    }
+    for (SequenceModel sequence : model.sequences()) {
+      sequences.put(sequence.name(), sequence);
     }
   }
 
@@ -39,7 +44,7 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     for (MigrationOp op : ops) {
       op.accept(interpreter);
     }
-    return new SchemaModel(List.copyOf(interpreter.tables.values()));
+    return new SchemaModel(List.copyOf(interpreter.tables.values()), List.copyOf(interpreter.sequences.values()));
   }
 
   @Override
@@ -159,6 +164,30 @@ public final class ModelInterpreter implements OpVisitor<Void> {
   }
 
   @Override
+  public Void visitCreateSequence(CreateSequenceOp op) {
+    SequenceModel sequence = op.sequence();
+    if (sequences.containsKey(sequence.name())) {
+      throw new IllegalStateException("cannot create sequence '" + sequence.name() + "': it exists");
+    }
+    sequences.put(sequence.name(), sequence);
+    return null;
+  }
+
+  @Override
+  public Void visitDropSequence(DropSequenceOp op) {
+    requireSequence(op.name());
+    sequences.remove(op.name());
+    return null;
+  }
+
+  @Override
+  public Void visitAlterSequence(AlterSequenceOp op) {
+    requireSequence(op.to().name());
+    sequences.put(op.to().name(), op.to());
+    return null;
+  }
+
+  @Override
   public Void visitExecute(ExecuteOp op) {
     throw new UnsupportedOperationException("raw SQL cannot be applied to a schema model: " + op.sql());
   }
@@ -169,6 +198,12 @@ public final class ModelInterpreter implements OpVisitor<Void> {
       throw new IllegalStateException("no table '" + name + "'");
     }
     return table;
+  }
+
+  private void requireSequence(QualifiedName name) {
+    if (!sequences.containsKey(name)) {
+      throw new IllegalStateException("no sequence '" + name + "'");
+    }
   }
 
   private static void requireColumn(TableModel table, String name) {

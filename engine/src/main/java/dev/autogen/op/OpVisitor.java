@@ -25,5 +25,11 @@ public interface OpVisitor<R> {
 
   R visitDropIndex(DropIndexOp op);
 
+  R visitCreateSequence(CreateSequenceOp op);
+
+  R visitDropSequence(DropSequenceOp op);
+
+  R visitAlterSequence(AlterSequenceOp op);
+
   R visitExecute(ExecuteOp op);
 }

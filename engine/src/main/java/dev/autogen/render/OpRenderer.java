@@ -5,11 +5,14 @@ import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
+import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.ExecuteOp;
@@ -94,6 +97,21 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visitDropIndex(DropIndexOp op) {
     return statement("op.dropIndex($L, $S)", elements.table(op.table()), op.name());
+  }
+
+  @Override
+  public CodeBlock visitCreateSequence(CreateSequenceOp op) {
+    return statement("op.createSequence($L)", elements.sequence(op.sequence()));
+  }
+
+  @Override
+  public CodeBlock visitDropSequence(DropSequenceOp op) {
+    return statement("op.dropSequence($L)", elements.name(op.name()));
+  }
+
+  @Override
+  public CodeBlock visitAlterSequence(AlterSequenceOp op) {
+    return statement("op.alterSequence($L,$W$L)", elements.sequence(op.from()), elements.sequence(op.to()));
   }
 
   @Override

@@ -9,10 +9,11 @@ import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.List;
 
-/** Writes table names, columns, keys and indexes as the {@code Dsl} expressions that build them. */
+/** Writes table names, columns, keys, indexes and sequences as the {@code Dsl} expressions that build them. */
 final class TableElementRenderer {
 
   private static final ClassName LIST = ClassName.get(List.class);
@@ -24,6 +25,28 @@ final class TableElementRenderer {
     return name.schema() == null
         ? CodeBlock.of("$S", name.name())
         : CodeBlock.of("table($S, $S)", name.schema(), name.name());
+  }
+
+  /** {@code "user_seq"} in the default schema, {@code qualified("app", "user_seq")} elsewhere. */
+  CodeBlock name(QualifiedName name) {
+    return name.schema() == null
+        ? CodeBlock.of("$S", name.name())
+        : CodeBlock.of("qualified($S, $S)", name.schema(), name.name());
+  }
+
+  /** Only a departure from PostgreSQL's defaults (start with 1, increment by 1) is written. */
+  CodeBlock sequence(SequenceModel sequence) {
+    QualifiedName name = sequence.name();
+    CodeBlock.Builder code = name.schema() == null
+        ? CodeBlock.builder().add("sequence($S)", name.name())
+        : CodeBlock.builder().add("sequence($S, $S)", name.schema(), name.name());
+    if (sequence.start() != 1) {
+      code.add(".startWith($L)", longLiteral(sequence.start()));
+    }
+    if (sequence.increment() != 1) {
+      code.add(".incrementBy($L)", longLiteral(sequence.increment()));
+    }
+    return code.build();
   }
 
   CodeBlock column(ColumnModel column) {
@@ -77,6 +100,11 @@ final class TableElementRenderer {
       code.add(".onDelete($L)", foreignKey.onDelete().name());
     }
     return code.build();
+  }
+
+  /** A value beyond {@code int} needs its {@code L}, or the file does not compile. */
+  private static String longLiteral(long value) {
+    return value == (int) value ? Long.toString(value) : value + "L";
   }
 
   /** {@code "a", "b"}: the arguments of a varargs call. */

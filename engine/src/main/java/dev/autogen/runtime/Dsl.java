@@ -7,6 +7,7 @@ import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.ReferentialAction;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.List;
 
@@ -66,6 +67,30 @@ public final class Dsl {
   public static ForeignKeyModel foreignKey(
       String name, List<String> columns, String referencedTable, List<String> referencedColumns) {
     return foreignKey(name, columns, QualifiedName.of(referencedTable), referencedColumns);
+  }
+
+  // --- sequences
+
+  /**
+   * A sequence in the default schema that starts with 1 and increments by 1, PostgreSQL's defaults; chain
+   * {@code .startWith(1000)}, {@code .incrementBy(50)} (Hibernate's default allocation size).
+   */
+  public static SequenceModel sequence(String name) {
+    return SequenceModel.of(QualifiedName.of(name));
+  }
+
+  /** A sequence in another schema than the default one. */
+  public static SequenceModel sequence(String schema, String name) {
+    return SequenceModel.of(new QualifiedName(schema, name));
+  }
+
+  public static SequenceModel sequence(QualifiedName name) {
+    return SequenceModel.of(name);
+  }
+
+  /** Any object's name in another schema than the default one, such as a sequence to drop. */
+  public static QualifiedName qualified(String schema, String name) {
+    return new QualifiedName(schema, name);
   }
 
   // --- referential actions, for .onDelete(...)

@@ -5,11 +5,14 @@ import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
+import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.ExecuteOp;
@@ -18,6 +21,7 @@ import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableElement;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
@@ -29,8 +33,8 @@ import java.util.function.Consumer;
  * The {@code op} a migration's {@code upgrade}/{@code downgrade} is handed. Each method builds the same op record the
  * diff engine produces, then runs it: the dialect turns it into SQL for the executor.
  *
- * <p>Table names are given as stored in the database's default schema ({@code "user"}, case-exact); the
- * {@link QualifiedName} overloads name another schema.
+ * <p>Table and sequence names are given as stored in the database's default schema ({@code "user"}, case-exact);
+ * the {@link QualifiedName} overloads name another schema.
  */
 public final class Operations {
 
@@ -144,6 +148,27 @@ public final class Operations {
 
   public void dropIndex(QualifiedName table, String name) {
     run(new DropIndexOp(table, name, null));
+  }
+
+  /** Creates a sequence built with {@code Dsl.sequence}: {@code sequence("user_seq").incrementBy(50)}. */
+  public void createSequence(SequenceModel sequence) {
+    run(new CreateSequenceOp(sequence));
+  }
+
+  public void dropSequence(String name) {
+    dropSequence(QualifiedName.of(name));
+  }
+
+  public void dropSequence(QualifiedName name) {
+    run(new DropSequenceOp(name, null));
+  }
+
+  /**
+   * Changes a sequence from its {@code existing} definition to {@code target}: its increment, and the start value
+   * it records. A changed start does not move the sequence: it goes on from its current value.
+   */
+  public void alterSequence(SequenceModel existing, SequenceModel target) {
+    run(new AlterSequenceOp(existing, target));
   }
 
   /** Runs SQL as written: data steps and anything the op API does not cover. */

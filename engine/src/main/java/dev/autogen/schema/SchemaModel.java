@@ -6,17 +6,30 @@ import java.util.Optional;
 
 /**
  * A whole database schema as autogen compares it: the same record whether it was read from entities or from a
- * live database. Tables are kept sorted by name so equal schemas are equal records.
+ * live database. Tables and sequences are kept sorted by name so equal schemas are equal records.
+ *
+ * @param tables    the tables
+ * @param sequences the standalone sequences (not those owned by identity or serial columns)
  */
-public record SchemaModel(List<TableModel> tables) {
+public record SchemaModel(List<TableModel> tables, List<SequenceModel> sequences) {
 
-  public static final SchemaModel EMPTY = new SchemaModel(List.of());
+  public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of());
 
   public SchemaModel {
     tables = tables.stream().sorted(Comparator.comparing(TableModel::name)).toList();
+    sequences = sequences.stream().sorted(Comparator.comparing(SequenceModel::name)).toList();
+  }
+
+  /** A schema of tables only. */
+  public SchemaModel(List<TableModel> tables) {
+    this(tables, List.of());
   }
 
   public Optional<TableModel> table(QualifiedName name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  public Optional<SequenceModel> sequence(QualifiedName name) {
+    return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 }

@@ -9,6 +9,7 @@ import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ final class RandomSchemas {
   private static final List<QualifiedName> TABLES = List.of(
       QualifiedName.of("t0"), QualifiedName.of("t1"), QualifiedName.of("t2"),
       new QualifiedName("app", "t0"), new QualifiedName("app", "t3"));
+  private static final List<QualifiedName> SEQUENCES = List.of(
+      QualifiedName.of("s0"), QualifiedName.of("s1"), new QualifiedName("app", "s0"));
   private static final List<String> COLUMNS = List.of("c0", "c1", "c2", "c3", "c4", "c5");
   private static final List<ColumnType> TYPES = List.of(
       Fixtures.INTEGER, Fixtures.BIGINT, Fixtures.TEXT, Fixtures.VARCHAR, new ColumnType("boolean"));
@@ -47,7 +50,11 @@ final class RandomSchemas {
     for (QualifiedName name : names) {
       tables.add(table(name, names));
     }
-    return new SchemaModel(tables);
+    List<SequenceModel> sequences = new ArrayList<>();
+    for (QualifiedName name : pick(SEQUENCES, random.nextInt(SEQUENCES.size() + 1))) {
+      sequences.add(new SequenceModel(name, random.nextBoolean() ? 1 : 1000, random.nextBoolean() ? 1 : 50));
+    }
+    return new SchemaModel(tables, sequences);
   }
 
   private TableModel table(QualifiedName name, List<QualifiedName> referenceable) {

@@ -27,7 +27,7 @@ final class SchemaNormaliser {
   }
 
   static SchemaModel normalise(SchemaModel schema) {
-    return new SchemaModel(schema.tables().stream().map(SchemaNormaliser::normalise).toList());
+    return new SchemaModel(schema.tables().stream().map(SchemaNormaliser::normalise).toList(), schema.sequences());
   }
 
   private static TableModel normalise(TableModel table) {

@@ -10,6 +10,7 @@ import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import dev.autogen.testing.PostgresDatabaseExtension;
@@ -171,6 +172,37 @@ class PostgresIntrospectorIT {
           List.of(), List.of(),
           List.of(new ForeignKeyModel("daily_total_user_id_fkey", List.of("user_id"),
               new QualifiedName("public", "user"), List.of("id"), ReferentialAction.SET_NULL))));
+    }
+  }
+
+  @Test
+  void readsStandaloneSequencesButNotThoseIdentityOrSerialColumnsOwn(TestDatabase db) throws SQLException {
+    try (Connection connection = db.connect()) {
+      execute(connection, """
+          CREATE SEQUENCE ticket_seq START WITH 1 INCREMENT BY 50;
+          CREATE SEQUENCE "Shipment_Seq" START WITH 1000 INCREMENT BY 10;
+          -- a default that merely calls nextval does not make the sequence the column's
+          CREATE TABLE ticket (id bigint PRIMARY KEY DEFAULT nextval('ticket_seq'));
+          CREATE TABLE by_identity (id bigint GENERATED ALWAYS AS IDENTITY (START WITH 7 INCREMENT BY 3));
+          CREATE TABLE by_serial (id bigserial);
+          CREATE SEQUENCE adopted_seq;
+          CREATE TABLE adopter (id bigint DEFAULT nextval('adopted_seq'));
+          ALTER SEQUENCE adopted_seq OWNED BY adopter.id;
+          CREATE SCHEMA billing;
+          CREATE SEQUENCE billing.invoice_seq START WITH 5000000000;
+          """);
+
+      SchemaModel current = introspector.introspect(connection, IntrospectionFilter.defaults());
+      SchemaModel both = introspector.introspect(connection,
+          IntrospectionFilter.defaults().withSchemas("public", "billing"));
+
+      assertThat(current.sequences()).containsExactly(
+          new SequenceModel(QualifiedName.of("Shipment_Seq"), 1000, 10),
+          new SequenceModel(QualifiedName.of("ticket_seq"), 1, 50));
+      assertThat(both.sequences()).containsExactly(
+          new SequenceModel(QualifiedName.of("Shipment_Seq"), 1000, 10),
+          new SequenceModel(QualifiedName.of("ticket_seq"), 1, 50),
+          new SequenceModel(new QualifiedName("billing", "invoice_seq"), 5_000_000_000L, 1));
     }
   }
 

@@ -11,6 +11,7 @@ import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.List;
@@ -125,6 +126,32 @@ class ModelInterpreterTest {
     assertRefused(SHOP, new DropColumnOp(ORDER, "user_id", null),
         "cannot drop column 'order.user_id': foreign key 'fk_order_user' on 'order' uses it");
     assertRefused(SHOP, new DropColumnOp(USER, "id", null), "cannot drop column 'user.id': the primary key uses it");
+  }
+
+  @Test
+  void createsAltersAndDropsSequences() {
+    SequenceModel userSeq = new SequenceModel(QualifiedName.of("user_seq"), 1, 50);
+    SequenceModel orderSeq = new SequenceModel(QualifiedName.of("order_seq"), 1, 50);
+    SchemaModel withSequences = new SchemaModel(SHOP.tables(), List.of(userSeq, orderSeq));
+
+    SchemaModel result = apply(withSequences,
+        new AlterSequenceOp(userSeq, userSeq.incrementBy(1)),
+        new DropSequenceOp(orderSeq.name(), null),
+        new CreateSequenceOp(new SequenceModel(QualifiedName.of("audit_seq"), 1000, 1)));
+
+    assertThat(result).isEqualTo(new SchemaModel(SHOP.tables(), List.of(
+        userSeq.incrementBy(1), new SequenceModel(QualifiedName.of("audit_seq"), 1000, 1))));
+  }
+
+  @Test
+  void refusesSequenceOpsOnWhatExistsOrIsMissing() {
+    SequenceModel userSeq = new SequenceModel(QualifiedName.of("user_seq"), 1, 50);
+    SchemaModel withSequence = new SchemaModel(List.of(), List.of(userSeq));
+
+    assertRefused(withSequence, new CreateSequenceOp(userSeq.incrementBy(1)),
+        "cannot create sequence 'user_seq': it exists");
+    assertRefused(SchemaModel.EMPTY, new DropSequenceOp(userSeq.name(), userSeq), "no sequence 'user_seq'");
+    assertRefused(SchemaModel.EMPTY, new AlterSequenceOp(userSeq, userSeq.incrementBy(1)), "no sequence 'user_seq'");
   }
 
   @Test

@@ -25,6 +25,7 @@ class MigrationFileRendererTest {
         Arguments.of("create-tables", RevisionFixtures.createTables()),
         Arguments.of("drop-table", RevisionFixtures.dropTable()),
         Arguments.of("alter-column", RevisionFixtures.alterColumn()),
+        Arguments.of("sequences", RevisionFixtures.sequences()),
         Arguments.of("empty", RevisionFixtures.empty()),
         Arguments.of("merge", RevisionFixtures.merge()));
   }

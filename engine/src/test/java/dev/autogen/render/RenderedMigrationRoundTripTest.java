@@ -6,6 +6,7 @@ import dev.autogen.dialect.PostgresDialect;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.MigrationOp;
@@ -81,6 +82,8 @@ class RenderedMigrationRoundTripTest {
       return new DropUniqueConstraintOp(drop.table(), drop.name(), null);
     } else if (op instanceof DropIndexOp drop) {
       return new DropIndexOp(drop.table(), drop.name(), null);
+    } else if (op instanceof DropSequenceOp drop) {
+      return new DropSequenceOp(drop.name(), null);
     }
     return op;
   }

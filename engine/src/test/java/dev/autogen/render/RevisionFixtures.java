@@ -6,16 +6,20 @@ import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
+import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.MigrationPlan;
 import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +53,14 @@ final class RevisionFixtures {
   static RevisionSource alterColumn() {
     return revision("c0ffee000001", List.of("5d6e7f8091a2"), "widen & require <email>",
         new AlterColumnOp(USER, column("email", varchar(100)), column("email", text()).notNull()));
+  }
+
+  static RevisionSource sequences() {
+    SequenceModel invoiceNumbers = sequence("billing", "invoice_no_seq").startWith(5_000_000_000L);
+    return revision("5e9e9ce00001", List.of("c0ffee000001"), "sequences for generated ids",
+        new CreateSequenceOp(sequence("ticket_seq").incrementBy(50)),
+        new AlterSequenceOp(sequence("shipment_seq").incrementBy(50), sequence("shipment_seq").startWith(1000)),
+        new DropSequenceOp(invoiceNumbers.name(), invoiceNumbers));
   }
 
   static RevisionSource empty() {
@@ -86,8 +98,8 @@ final class RevisionFixtures {
   }
 
   static List<RevisionSource> all() {
-    return List.of(addColumn(), createTables(), dropTable(), alterColumn(), empty(), merge(), everyOtherOp(),
-        hostileText());
+    return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), empty(), merge(),
+        everyOtherOp(), hostileText());
   }
 
   private static TableModel userTable() {

@@ -2,7 +2,9 @@ package dev.autogen.schema.jpa;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.QualifiedSequenceName;
+import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -42,7 +47,7 @@ public final class EntityModelReader {
     this.settings = Map.copyOf(settings);
   }
 
-  /** Builds the metadata of all {@code entities} once and walks its tables. */
+  /** Builds the metadata of all {@code entities} once and walks its tables and sequences. */
   public EntitySchema read(ScannedEntities entities) {
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
         // custom naming strategies, converters and types live next to the entities
@@ -56,23 +61,36 @@ public final class EntityModelReader {
       MetadataSources sources = new MetadataSources(registry);
       entities.classes().forEach(sources::addAnnotatedClass);
       Metadata metadata = sources.buildMetadata();
-      return new EntitySchema(tables(metadata), skippedEntities(metadata));
+      return new EntitySchema(schema(metadata), skippedEntities(metadata));
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
     }
   }
 
-  private SchemaModel tables(Metadata metadata) {
+  private SchemaModel schema(Metadata metadata) {
     TableReader reader = new TableReader(metadata, dialect);
     List<TableModel> tables = new ArrayList<>();
+    List<SequenceModel> sequences = new ArrayList<>();
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
       for (Table table : namespace.getTables()) {
         if (table.isPhysicalTable()) {
           tables.add(reader.read(table));
         }
       }
+      // the sequences of @SequenceGenerator and of @GeneratedValue's default, SEQUENCE on PostgreSQL
+      for (Sequence sequence : namespace.getSequences()) {
+        sequences.add(sequence(sequence));
+      }
     }
-    return new SchemaModel(tables);
+    return new SchemaModel(tables, sequences);
+  }
+
+  private static SequenceModel sequence(Sequence sequence) {
+    QualifiedSequenceName name = sequence.getName();
+    Identifier schema = name.getSchemaName();
+    QualifiedName storedName = new QualifiedName(
+        schema == null ? null : PostgresNames.stored(schema), PostgresNames.stored(name.getSequenceName()));
+    return new SequenceModel(storedName, sequence.getInitialValue(), sequence.getIncrementSize());
   }
 
   private static List<String> skippedEntities(Metadata metadata) {

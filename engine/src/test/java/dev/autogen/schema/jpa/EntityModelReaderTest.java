@@ -10,6 +10,7 @@ import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import dev.autogen.schema.jpa.fixtures.Fixture;
@@ -46,6 +47,24 @@ class EntityModelReaderTest {
             List.of(new UniqueConstraintModel("user_email_key", List.of("email"))),
             List.of(),
             List.of()));
+  }
+
+  @Test
+  void identityColumnsNeedNoSequence() {
+    assertThat(read("blog", Map.of()).model().sequences()).isEmpty();
+  }
+
+  @Test
+  void readsTheSequencesOfGeneratedIds() {
+    SchemaModel model = read("sequences", Map.of()).model();
+
+    assertThat(model.sequences()).containsExactly(
+        new SequenceModel(QualifiedName.of("shipment_number_seq"), 1000, 10),
+        new SequenceModel(QualifiedName.of("ticket_seq"), 1, 50));
+    assertThat(model.tables()).extracting(TableModel::name)
+        .containsExactly(QualifiedName.of("shipment"), QualifiedName.of("ticket"));
+    assertThat(model.table(QualifiedName.of("ticket")).orElseThrow().column("id"))
+        .contains(column("id", "bigint").notNull());
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.autogen.schema.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.introspect.IntrospectionFilter;
+import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.jpa.fixtures.Fixture;
@@ -24,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The entity reader's model must be exactly what PostgreSQL holds after Hibernate's own schema export: type
- * spellings, nullability, defaults, identity, and the constraint names PostgreSQL chooses for unnamed ones.
+ * spellings, nullability, defaults, identity, the constraint names PostgreSQL chooses for unnamed ones, and the
+ * sequences of generated ids.
  */
 @ExtendWith(PostgresDatabaseExtension.class)
 class HibernateParityIT {
@@ -35,7 +38,7 @@ class HibernateParityIT {
       "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
 
   @ParameterizedTest
-  @ValueSource(strings = {"blog", "types", "hidden", "quoted", "inheritance", "collection", "naming"})
+  @ValueSource(strings = {"blog", "types", "hidden", "quoted", "inheritance", "collection", "naming", "sequences"})
   void modelMatchesTheSchemaHibernateCreates(String scenario, TestDatabase db) throws Exception {
     try (ScannedEntities entities =
         EntityScanner.scan(List.of(Fixture.classesDirectory()), List.of(Fixture.scenario(scenario)))) {
@@ -43,13 +46,16 @@ class HibernateParityIT {
       exportWithHibernate(entities, db);
 
       List<TableModel> created = new ArrayList<>();
+      SchemaModel introspected;
       try (Connection connection = db.connect()) {
         CatalogTableReader catalog = new CatalogTableReader(connection);
         for (TableModel table : model.tables()) {
           created.add(catalog.read(table.name()));
         }
+        introspected = new PostgresIntrospector().introspect(connection, IntrospectionFilter.defaults());
       }
       assertThat(model.tables()).isNotEmpty().containsExactlyElementsOf(created);
+      assertThat(model.sequences()).containsExactlyElementsOf(introspected.sequences());
     }
   }
 
