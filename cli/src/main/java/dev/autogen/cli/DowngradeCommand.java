@@ -17,13 +17,20 @@ final class DowngradeCommand implements Callable<Integer> {
   @Mixin
   ProjectOptions options;
 
-  @Parameters(paramLabel = "REVISION", description = "Target revision: -1, base, an id or a unique prefix of one.")
+  @Mixin
+  MigrateOptions migrate;
+
+  @Parameters(paramLabel = "REVISION", description = "Target revision: -1, base, an id or a unique prefix of one; with --sql also FROM:TO.")
   String target;
 
   @Override
   public Integer call() {
-    try (Project project = options.project(spec)) {
-      project.downgrade(target, spec.commandLine().getOut()::println);
+    try (Project project = options.project(spec, migrate.lockTimeout())) {
+      if (migrate.sql) {
+        project.downgradeSql(target, spec.commandLine().getOut()::println);
+      } else {
+        project.downgrade(target, spec.commandLine().getOut()::println);
+      }
     }
     return 0;
   }

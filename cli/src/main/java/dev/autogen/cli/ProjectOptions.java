@@ -5,6 +5,7 @@ import dev.autogen.command.ConfigLoader;
 import dev.autogen.command.Project;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,11 +30,20 @@ final class ProjectOptions {
   boolean verbose;
 
   AutogenConfig config() {
-    return new ConfigLoader(environment).load(config, new ConfigLoader.Overrides(url, user));
+    return config(null);
+  }
+
+  /** @param lockTimeout a command's own {@code --lock-timeout}, or {@code null} */
+  AutogenConfig config(Duration lockTimeout) {
+    return new ConfigLoader(environment).load(config, new ConfigLoader.Overrides(url, user, lockTimeout));
   }
 
   /** The project; informational lines (which database is used) go to the command's error stream. */
   Project project(CommandSpec spec) {
-    return new Project(config(), spec.commandLine().getErr()::println, Clock.systemUTC());
+    return project(spec, null);
+  }
+
+  Project project(CommandSpec spec, Duration lockTimeout) {
+    return new Project(config(lockTimeout), spec.commandLine().getErr()::println, Clock.systemUTC());
   }
 }

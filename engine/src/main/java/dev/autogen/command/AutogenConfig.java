@@ -1,6 +1,7 @@
 package dev.autogen.command;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param entityClasspath   directories and jars holding the compiled entities and what they need
  * @param versionTable      name of the version table
  * @param hibernateSettings {@code hibernate.*} and {@code jakarta.persistence.*} keys handed to Hibernate's boot
+ * @param lockTimeout       how long {@code upgrade} and {@code downgrade} wait for another process's migration lock
  */
 public record AutogenConfig(
     Path configFile,
@@ -27,14 +29,27 @@ public record AutogenConfig(
     List<String> entityPackages,
     List<Path> entityClasspath,
     String versionTable,
-    Map<String, String> hibernateSettings) {
+    Map<String, String> hibernateSettings,
+    Duration lockTimeout) {
 
   public static final String EMBEDDED = "embedded";
+  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
   public AutogenConfig {
     entityPackages = List.copyOf(entityPackages);
     entityClasspath = List.copyOf(entityClasspath);
     hibernateSettings = Map.copyOf(hibernateSettings);
+    if (lockTimeout.isNegative()) {
+      throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
+    }
+  }
+
+  /** Settings with the default lock timeout. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, DEFAULT_LOCK_TIMEOUT);
   }
 
   public boolean entitiesConfigured() {
@@ -66,6 +81,6 @@ public record AutogenConfig(
     return "AutogenConfig[configFile=" + configFile + ", scriptLocation=" + scriptLocation + ", url="
         + JdbcUrls.redact(url) + ", user=" + user + ", password=" + (password == null ? "null" : "****")
         + ", entityPackages=" + entityPackages + ", entityClasspath=" + entityClasspath + ", versionTable="
-        + versionTable + ", hibernateSettings=" + hibernateSettings + "]";
+        + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout + "]";
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,9 +35,10 @@ public final class ConfigLoader {
   static final String ENTITY_PACKAGES = "entities.packages";
   static final String ENTITY_CLASSPATH = "entities.classpath";
   static final String VERSION_TABLE = "version_table";
+  static final String LOCK_TIMEOUT = "lock_timeout";
 
   private static final Set<String> KEYS =
-      Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES, ENTITY_CLASSPATH, VERSION_TABLE);
+      Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES, ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -46,8 +48,12 @@ public final class ConfigLoader {
   }
 
   /** Values given on the command line; {@code null} means not given. */
-  public record Overrides(String url, String user) {
-    public static final Overrides NONE = new Overrides(null, null);
+  public record Overrides(String url, String user, Duration lockTimeout) {
+    public static final Overrides NONE = new Overrides(null, null, null);
+
+    public Overrides(String url, String user) {
+      this(url, user, null);
+    }
   }
 
   public AutogenConfig load(Path file, Overrides overrides) {
@@ -97,7 +103,18 @@ public final class ConfigLoader {
         split(values.get(ENTITY_PACKAGES)),
         classpath(file, baseDirectory, values.get(ENTITY_CLASSPATH)),
         versionTable,
-        hibernate);
+        hibernate,
+        overrides.lockTimeout() != null ? overrides.lockTimeout() : lockTimeout(file, values.get(LOCK_TIMEOUT)));
+  }
+
+  private static Duration lockTimeout(Path file, String seconds) {
+    if (seconds == null) {
+      return AutogenConfig.DEFAULT_LOCK_TIMEOUT;
+    }
+    if (!seconds.matches("\\d{1,9}")) {
+      throw new AutogenException(file + ": lock_timeout '" + seconds + "' is not a whole number of seconds");
+    }
+    return Duration.ofSeconds(Long.parseLong(seconds));
   }
 
   private String interpolate(Path file, String key, String value) {

@@ -1,10 +1,22 @@
 package dev.autogen.command;
 
+import dev.autogen.runtime.Direction;
+import dev.autogen.runtime.MigrationLock;
+import dev.autogen.runtime.MigrationRunner;
+import dev.autogen.runtime.MigrationScriptWriter;
+import dev.autogen.runtime.RevisionGraph;
+import dev.autogen.runtime.SqlScript;
+import dev.autogen.runtime.Step;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
-/** {@code upgrade} and {@code downgrade}: run revisions in graph order, each in its own transaction. */
+/**
+ * {@code upgrade} and {@code downgrade}: run revisions in graph order, each in its own transaction, while holding the
+ * project's migration lock; or, with {@code --sql}, write the SQL they would run.
+ */
 final class Migrate {
 
   private final Project project;
@@ -14,20 +26,64 @@ final class Migrate {
   }
 
   void upgrade(String target, Consumer<String> out) {
-    var runner = project.runner(out);
-    try (Connection connection = project.connect()) {
-      runner.upgrade(connection, target);
-    } catch (SQLException e) {
-      throw new AutogenException("upgrade to '" + target + "' failed: " + e.getMessage(), e);
-    }
+    run(Direction.UPGRADE, target, out);
   }
 
   void downgrade(String target, Consumer<String> out) {
-    var runner = project.runner(out);
-    try (Connection connection = project.connect()) {
-      runner.downgrade(connection, target);
-    } catch (SQLException e) {
-      throw new AutogenException("downgrade to '" + target + "' failed: " + e.getMessage(), e);
+    run(Direction.DOWNGRADE, target, out);
+  }
+
+  void upgradeSql(String target, Consumer<String> out) {
+    script(Direction.UPGRADE, target, out);
+  }
+
+  void downgradeSql(String target, Consumer<String> out) {
+    script(Direction.DOWNGRADE, target, out);
+  }
+
+  private void run(Direction direction, String target, Consumer<String> out) {
+    String verb = verb(direction);
+    if (RevisionRange.parse(target).hasStart()) {
+      throw new AutogenException(verb + " '" + target + "': a range FROM:TO only makes sense with --sql;"
+          + " online, the database's version table says where to start");
     }
+    MigrationRunner runner = project.runner(out);
+    // the lock's own connection stays idle while the migration's transactions run on the other one
+    try (Connection lockConnection = project.connect();
+        MigrationLock lock = MigrationLock.acquire(lockConnection, project.dialect(), project.versionTable().table(),
+            project.config().lockTimeout());
+        Connection connection = project.connect()) {
+      if (direction == Direction.UPGRADE) {
+        runner.upgrade(connection, target);
+      } else {
+        runner.downgrade(connection, target);
+      }
+    } catch (SQLException e) {
+      throw new AutogenException(verb + " to '" + target + "' failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Without a start in the range, the database is read (no lock, no writes); with one, it is never connected to. */
+  private void script(Direction direction, String target, Consumer<String> out) {
+    RevisionRange range = RevisionRange.parse(target);
+    RevisionGraph graph = project.graph();
+    Set<String> start = range.hasStart() ? graph.resolve(range.from(), Set.of()) : databaseHeads();
+    List<Step> steps = direction == Direction.UPGRADE
+        ? graph.upgradeSteps(start, range.to())
+        : graph.downgradeSteps(start, range.to());
+    new MigrationScriptWriter(project.dialect(), project.versionTable(), project.revisions())
+        .write(steps, new SqlScript(out));
+  }
+
+  private Set<String> databaseHeads() {
+    try (Connection connection = project.connect()) {
+      return project.currentHeads(connection);
+    } catch (SQLException e) {
+      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
+    }
+  }
+
+  private static String verb(Direction direction) {
+    return direction == Direction.UPGRADE ? "upgrade" : "downgrade";
   }
 }

@@ -117,6 +117,19 @@ public final class Project implements AutoCloseable {
     new Migrate(this).downgrade(target, out);
   }
 
+  /**
+   * Writes the SQL {@code upgrade} would run, running none of it. {@code target} may be a range {@code FROM:TO}
+   * ({@code base:head}), which needs no database; without {@code FROM:}, the database's revision is read.
+   */
+  public void upgradeSql(String target, Consumer<String> out) {
+    new Migrate(this).upgradeSql(target, out);
+  }
+
+  /** Writes the SQL {@code downgrade} would run, running none of it; {@code target} as for {@link #upgradeSql}. */
+  public void downgradeSql(String target, Consumer<String> out) {
+    new Migrate(this).downgradeSql(target, out);
+  }
+
   public List<String> current() {
     return new Status(this).current();
   }

@@ -3,6 +3,7 @@ package dev.autogen.dialect;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.QualifiedName;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -45,4 +46,31 @@ public interface Dialect {
   String updateVersion(QualifiedName table, String from, String to);
 
   String deleteVersion(QualifiedName table, String revision);
+
+  // --- transactions, as an offline script spells them
+
+  String beginTransaction();
+
+  String commitTransaction();
+
+  // --- the migration lock: a session-level advisory lock, so a crashed process frees it when its session ends
+
+  /** A query of one boolean row: whether the lock was taken, without waiting. */
+  String tryAdvisoryLock(long key);
+
+  /** Waits for the lock, as long as the session's lock timeout allows. */
+  String advisoryLock(long key);
+
+  String advisoryUnlock(long key);
+
+  /** Bounds how long a statement of this session waits for any lock. */
+  String setLockTimeout(Duration timeout);
+
+  String resetLockTimeout();
+
+  /**
+   * A query of the sessions holding the lock, one row each: {@code pid}, {@code application_name},
+   * {@code client_addr}, {@code backend_start}.
+   */
+  String advisoryLockHolders(long key);
 }

@@ -27,6 +27,7 @@ import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -96,6 +97,52 @@ public final class PostgresDialect implements Dialect {
   @Override
   public String deleteVersion(QualifiedName table, String revision) {
     return "DELETE FROM " + qualify(table) + " WHERE version_num = " + literal(revision);
+  }
+
+  @Override
+  public String beginTransaction() {
+    return "BEGIN";
+  }
+
+  @Override
+  public String commitTransaction() {
+    return "COMMIT";
+  }
+
+  @Override
+  public String tryAdvisoryLock(long key) {
+    return "SELECT pg_try_advisory_lock(" + key + ")";
+  }
+
+  @Override
+  public String advisoryLock(long key) {
+    return "SELECT pg_advisory_lock(" + key + ")";
+  }
+
+  @Override
+  public String advisoryUnlock(long key) {
+    return "SELECT pg_advisory_unlock(" + key + ")";
+  }
+
+  @Override
+  public String setLockTimeout(Duration timeout) {
+    return "SET lock_timeout = '" + timeout.toMillis() + "ms'";
+  }
+
+  @Override
+  public String resetLockTimeout() {
+    return "RESET lock_timeout";
+  }
+
+  // pg_locks shows a bigint advisory key split in two: its high half in classid, its low half in objid
+  @Override
+  public String advisoryLockHolders(long key) {
+    return "SELECT a.pid, a.application_name, a.client_addr, a.backend_start"
+        + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+        + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+        + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        + " AND l.classid::bigint = " + (key >>> 32) + " AND l.objid::bigint = " + (key & 0xFFFFFFFFL)
+        + " ORDER BY a.pid";
   }
 
   private String columnList(List<String> columns) {

@@ -79,12 +79,7 @@ public final class MigrationRunner {
     reporter.accept(step.description());
     try (Statement statement = connection.createStatement()) {
       Operations op = new Operations(dialect, sql -> execute(statement, sql));
-      Migration migration = revision.newInstance();
-      if (step.direction() == Direction.UPGRADE) {
-        migration.upgrade(op);
-      } else {
-        migration.downgrade(op);
-      }
+      step.run(revision.newInstance(), op);
       versionTable.record(connection, step.headsBefore(), step.headsAfter());
       connection.commit();
     } catch (SQLException | RuntimeException e) {

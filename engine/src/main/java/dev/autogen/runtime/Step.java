@@ -21,4 +21,13 @@ public record Step(RevisionInfo revision, Direction direction, Set<String> heads
         : "Running downgrade " + revision.id() + " -> " + parents;
     return revision.message().isBlank() ? transition : transition + ", " + revision.message();
   }
+
+  /** Calls the side of {@code migration} this step takes: {@code upgrade} or {@code downgrade}. */
+  public void run(Migration migration, Operations op) {
+    if (direction == Direction.UPGRADE) {
+      migration.upgrade(op);
+    } else {
+      migration.downgrade(op);
+    }
+  }
 }

@@ -60,32 +60,71 @@ public final class VersionTable {
    * A linear step is one update, a first revision one insert, a downgrade to base one delete.
    */
   public void record(Connection connection, Set<String> before, Set<String> after) throws SQLException {
+    for (Write write : writes(before, after)) {
+      executeOneRow(connection, write.sql(), write.action());
+    }
+  }
+
+  /** Writes the same statements as {@link #record(Connection, Set, Set)} to a script, where no row count is seen. */
+  public void record(SqlExecutor script, Set<String> before, Set<String> after) {
+    for (Write write : writes(before, after)) {
+      script.execute(write.sql());
+    }
+  }
+
+  /** Writes the table's creation to a script that starts from an empty database. */
+  public void ensureExists(SqlExecutor script) {
+    script.execute(dialect.createVersionTable(table));
+  }
+
+  private List<Write> writes(Set<String> before, Set<String> after) {
     List<String> removed = new ArrayList<>(new TreeSet<>(before));
     removed.removeAll(after);
     List<String> added = new ArrayList<>(new TreeSet<>(after));
     added.removeAll(before);
     int moved = Math.min(removed.size(), added.size());
+    List<Write> writes = new ArrayList<>();
     for (int i = 0; i < moved; i++) {
-      update(connection, removed.get(i), added.get(i));
+      writes.add(updateWrite(removed.get(i), added.get(i)));
     }
     for (String revision : removed.subList(moved, removed.size())) {
-      delete(connection, revision);
+      writes.add(deleteWrite(revision));
     }
     for (String revision : added.subList(moved, added.size())) {
-      insert(connection, revision);
+      writes.add(insertWrite(revision));
     }
+    return writes;
   }
 
   public void insert(Connection connection, String revision) throws SQLException {
-    executeOneRow(connection, dialect.insertVersion(table, revision), "insert '" + revision + "'");
+    Write write = insertWrite(revision);
+    executeOneRow(connection, write.sql(), write.action());
   }
 
   public void update(Connection connection, String from, String to) throws SQLException {
-    executeOneRow(connection, dialect.updateVersion(table, from, to), "move '" + from + "' to '" + to + "'");
+    Write write = updateWrite(from, to);
+    executeOneRow(connection, write.sql(), write.action());
   }
 
   public void delete(Connection connection, String revision) throws SQLException {
-    executeOneRow(connection, dialect.deleteVersion(table, revision), "delete '" + revision + "'");
+    Write write = deleteWrite(revision);
+    executeOneRow(connection, write.sql(), write.action());
+  }
+
+  private Write insertWrite(String revision) {
+    return new Write(dialect.insertVersion(table, revision), "insert '" + revision + "'");
+  }
+
+  private Write updateWrite(String from, String to) {
+    return new Write(dialect.updateVersion(table, from, to), "move '" + from + "' to '" + to + "'");
+  }
+
+  private Write deleteWrite(String revision) {
+    return new Write(dialect.deleteVersion(table, revision), "delete '" + revision + "'");
+  }
+
+  /** One statement of a step's record, with what it does in words for the error when it misses. */
+  private record Write(String sql, String action) {
   }
 
   // Anything but one row means the table no longer holds what the plan was made from: stop rather than guess.

@@ -1,0 +1,44 @@
+package dev.autogen.runtime;
+
+import dev.autogen.dialect.Dialect;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the SQL that {@link MigrationRunner} would run for the same steps, without a database: the migrations run
+ * against a {@link SqlScript} instead of a connection. Each revision becomes a transaction of its own together with
+ * its version table write, as online.
+ */
+public final class MigrationScriptWriter {
+
+  private final Dialect dialect;
+  private final VersionTable versionTable;
+  private final Map<String, LoadedRevision> revisions;
+
+  public MigrationScriptWriter(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions) {
+    this.dialect = dialect;
+    this.versionTable = versionTable;
+    this.revisions = revisions.stream().collect(Collectors.toMap(r -> r.info().id(), Function.identity()));
+  }
+
+  public void write(List<Step> steps, SqlScript script) {
+    for (Step step : steps) {
+      LoadedRevision revision = revisions.get(step.revision().id());
+      script.comment(step.description());
+      script.execute(dialect.beginTransaction());
+      // online the table is created unless it exists; a script cannot look, so only one from base creates it
+      if (step.direction() == Direction.UPGRADE && step.headsBefore().isEmpty()) {
+        versionTable.ensureExists(script);
+      }
+      try {
+        step.run(revision.newInstance(), new Operations(dialect, script));
+      } catch (RuntimeException e) {
+        throw new MigrationFailedException(step, revision.location(), e);
+      }
+      versionTable.record(script, step.headsBefore(), step.headsAfter());
+      script.execute(dialect.commitTransaction());
+    }
+  }
+}
