@@ -11,14 +11,15 @@ import java.util.List;
  * @param autogen         the {@code autogen} launcher
  * @param work            where models, databases' scripts and projects go
  * @param runs            measured runs per contender (the median is reported)
- * @param childJvmOptions extra options for the harness's own child JVMs ({@code bench.jvm})
+ * @param phaseJvmOptions options for the JVM of the in-process phases ({@code bench.phaseJvm}, default
+ *                        {@code -Xmx512m}: the heap goal of the issue)
  */
-record BenchSettings(Postgres postgres, Path autogen, Path work, int runs, List<String> childJvmOptions) {
+record BenchSettings(Postgres postgres, Path autogen, Path work, int runs, List<String> phaseJvmOptions) {
 
   static BenchSettings fromSystemProperties() {
     Postgres postgres = new Postgres(Path.of(required("bench.pgbin")),
         Integer.parseInt(required("bench.port")), required("bench.user"));
-    String jvm = System.getProperty("bench.jvm", "").trim();
+    String jvm = System.getProperty("bench.phaseJvm", "-Xmx512m").trim();
     return new BenchSettings(postgres, Path.of(required("bench.autogen")).toAbsolutePath(),
         Path.of(required("bench.work")).toAbsolutePath(), Integer.getInteger("bench.runs", 3),
         jvm.isEmpty() ? List.of() : Arrays.asList(jvm.split("\\s+")));

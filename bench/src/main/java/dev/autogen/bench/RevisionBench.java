@@ -40,8 +40,9 @@ public final class RevisionBench {
             + " added, a dropped and a retyped column and a new index, 1% are new.",
         "Every figure is the median of " + settings.runs() + " runs; the in-process phases after one warm-up. The"
             + " Hibernate processes use the same JVM options as the autogen launcher (-Xshare:auto"
-            + " -XX:TieredStopAtLevel=1); child JVM options: " + (settings.childJvmOptions().isEmpty() ? "none"
-            : String.join(" ", settings.childJvmOptions())) + ".",
+            + " -XX:TieredStopAtLevel=1) and its default heap; the in-process phases ran with "
+            + (settings.phaseJvmOptions().isEmpty() ? "the default heap" : String.join(" ", settings.phaseJvmOptions()))
+            + ".",
         "Hibernate's update only adds (tables, columns, indexes, keys); it neither drops nor retypes, so it"
             + " does less than autogen's diff.");
   }

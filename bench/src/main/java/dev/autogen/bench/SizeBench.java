@@ -43,7 +43,7 @@ final class SizeBench {
     List<Long> boot = new ArrayList<>();
     List<Long> update = new ArrayList<>();
     for (int i = 0; i < settings.runs(); i++) {
-      TimedProcess run = TimedProcess.run(java(HibernateUpdateMain.class, changedClasses.toString(),
+      TimedProcess run = TimedProcess.run(java(HibernateUpdateMain.class, List.of(), changedClasses.toString(),
           settings.postgres().url(database), settings.postgres().user(),
           dir.resolve("hibernate-update.sql").toString()), dir);
       hibernateRuns.add(new SizeResult.Run(run.seconds(), run.rssMib()));
@@ -88,15 +88,15 @@ final class SizeBench {
     Path versions = project.resolve("migrations/versions");
     for (int i = 0; i < settings.runs(); i++) {
       clear(versions);
-      TimedProcess run = TimedProcess.run(List.of(settings.autogen().toString(), "-c", "autogen.properties",
-          "revision", "-m", "bench", "--rev-id", String.format("%012x", n)), project);
+      TimedProcess run = TimedProcess.run(List.of(settings.autogen().toString(), "revision", "-c", "autogen.properties",
+          "-m", "bench", "--rev-id", String.format("%012x", n)), project);
       runs.add(new SizeResult.Run(run.seconds(), run.rssMib()));
     }
     return medianRun(runs);
   }
 
   private int phases(Path changedClasses, Map<String, SizeResult.Phase> phases) throws Exception {
-    TimedProcess run = TimedProcess.run(java(PhaseMain.class, changedClasses.toString(),
+    TimedProcess run = TimedProcess.run(java(PhaseMain.class, settings.phaseJvmOptions(), changedClasses.toString(),
         settings.postgres().url(database), settings.postgres().user(), Integer.toString(settings.runs())), dir);
     int ops = -1;
     for (String line : run.stdout().split("\n")) {
@@ -110,11 +110,11 @@ final class SizeBench {
     return ops;
   }
 
-  /** A JVM with the benchmark's classpath and the same options as the autogen launcher. */
-  private List<String> java(Class<?> main, String... args) {
+  /** A JVM with the benchmark's classpath and the same options as the autogen launcher, then {@code options}. */
+  private static List<String> java(Class<?> main, List<String> options, String... args) {
     List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
         "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
-    command.addAll(settings.childJvmOptions());
+    command.addAll(options);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     command.addAll(List.of(args));
     return command;
