@@ -126,7 +126,7 @@ final class ReportWriter {
   }
 
   private static String times(double value) {
-    return String.format(Locale.ROOT, "%.1fx", value);
+    return String.format(Locale.ROOT, "%.2fx", value);
   }
 
   private static String yes(boolean met) {
