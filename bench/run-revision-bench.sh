@@ -52,11 +52,12 @@ as_server_user "$pg_bin/initdb" -D "$data" -U "$pg_user" --auth=trust -E UTF8 --
 as_server_user "$pg_bin/pg_ctl" -D "$data" -l "$tmp/postgres.log" -w start \
   -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$tmp -c fsync=off" >/dev/null
 
+pg_version=$("$pg_bin/postgres" --version | sed 's/^postgres (PostgreSQL) /PostgreSQL /')
 java -Xmx2g -Dorg.jboss.logging.provider=slf4j -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "$repo/bench/target/classes:$(cat bench/target/classpath.txt)" \
   -Dbench.pgbin="$pg_bin" -Dbench.port="$pg_port" -Dbench.user="$pg_user" \
   -Dbench.autogen="$repo/cli/target/autogen" -Dbench.work="$tmp/work" -Dbench.runs="${RUNS:-3}" \
   -Dbench.phaseJvm="${PHASE_JVM--Xmx512m}" -Dbench.out="$out" \
-  -Dbench.context="$("$pg_bin/postgres" --version | sed 's/^postgres (PostgreSQL) /PostgreSQL /') on 127.0.0.1 (fsync off)" \
+  -Dbench.context="$pg_version on 127.0.0.1 (fsync off)" \
   dev.autogen.bench.RevisionBench $n_list
 echo "report: $out" >&2

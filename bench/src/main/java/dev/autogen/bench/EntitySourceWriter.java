@@ -6,7 +6,8 @@ package dev.autogen.bench;
  */
 final class EntitySourceWriter {
 
-  static final String STATUS_ENUM = "package " + ModelSpec.PACKAGE + ";\n\npublic enum Status { NEW, ACTIVE, ARCHIVED }\n";
+  static final String STATUS_ENUM =
+      "package " + ModelSpec.PACKAGE + ";\n\npublic enum Status { NEW, ACTIVE, ARCHIVED }\n";
 
   String write(TableSpec table) {
     String t = table.tableName();

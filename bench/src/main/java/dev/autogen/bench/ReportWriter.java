@@ -103,7 +103,8 @@ final class ReportWriter {
     Optional<SizeResult> thousand = results.stream().filter(r -> r.n() == 1000).findFirst();
     thousand.ifPresent(r -> line("| whole autogen revision faster than Hibernate's whole update (N=1000) "
         + "| %s vs %s: %s faster | %s |", seconds(r.revision().seconds()), seconds(r.hibernate().seconds()),
-        times(r.hibernate().seconds() / r.revision().seconds()), yes(r.revision().seconds() < r.hibernate().seconds())));
+        times(r.hibernate().seconds() / r.revision().seconds()),
+        yes(r.revision().seconds() < r.hibernate().seconds())));
     double heap = large.peakHeapBytes() / MIB;
     line("| peak heap < 512 MiB (N=%d, largest phase peak; the phases ran with the heap limit above) "
         + "| %.0f MiB | %s |", large.n(), heap, yes(heap < 512));

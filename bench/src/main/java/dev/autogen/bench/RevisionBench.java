@@ -21,7 +21,8 @@ public final class RevisionBench {
     for (String n : args) {
       results.add(new SizeBench(settings, Integer.parseInt(n)).run());
     }
-    String report = new ReportWriter(results).write("autogen revision benchmark, " + LocalDate.now(), context(settings));
+    String report = new ReportWriter(results)
+        .write("autogen revision benchmark, " + LocalDate.now(), context(settings));
     Path out = Path.of(System.getProperty("bench.out", "revision-bench.md"));
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, report);
