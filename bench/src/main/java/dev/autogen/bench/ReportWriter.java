@@ -93,7 +93,7 @@ final class ReportWriter {
     long ours = large.phaseMillis("introspect", "diff", "render");
     double speedup = (double) large.hibernateUpdate() / Math.max(1, ours);
     line("| introspection + diff + render >= 3x faster than Hibernate's introspect + generate (N=%d) "
-        + "| %d ms vs %d ms: %s faster | %s |", large.n(), ours, large.hibernateUpdate(), times(speedup),
+        + "| %d ms vs %d ms: speed-up %s | %s |", large.n(), ours, large.hibernateUpdate(), times(speedup),
         yes(speedup >= 3));
     for (SizeResult r : results) {
       double introspect = r.phases().get("introspect").millis() / 1000.0;
@@ -102,7 +102,7 @@ final class ReportWriter {
     }
     Optional<SizeResult> thousand = results.stream().filter(r -> r.n() == 1000).findFirst();
     thousand.ifPresent(r -> line("| whole autogen revision faster than Hibernate's whole update (N=1000) "
-        + "| %s vs %s: %s faster | %s |", seconds(r.revision().seconds()), seconds(r.hibernate().seconds()),
+        + "| %s vs %s: speed-up %s | %s |", seconds(r.revision().seconds()), seconds(r.hibernate().seconds()),
         times(r.hibernate().seconds() / r.revision().seconds()),
         yes(r.revision().seconds() < r.hibernate().seconds())));
     double heap = large.peakHeapBytes() / MIB;
