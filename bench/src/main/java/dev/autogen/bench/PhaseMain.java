@@ -1,0 +1,90 @@
+package dev.autogen.bench;
+
+import dev.autogen.diff.DiffResult;
+import dev.autogen.diff.SchemaDiff;
+import dev.autogen.introspect.IntrospectionFilter;
+import dev.autogen.introspect.IntrospectionResult;
+import dev.autogen.introspect.PostgresIntrospector;
+import dev.autogen.render.MigrationFileRenderer;
+import dev.autogen.render.RenderedMigration;
+import dev.autogen.render.RevisionSource;
+import dev.autogen.schema.jpa.EntityModelReader;
+import dev.autogen.schema.jpa.EntitySchema;
+import dev.autogen.schema.jpa.EntityScanner;
+import dev.autogen.schema.jpa.ScannedEntities;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The phases of {@code autogen revision}, one after the other in this process through the engine's public API:
+ * {@code PhaseMain <classes dir> <jdbc url> <user> <runs>}. One warm-up, then {@code runs} measured runs; prints
+ * one line per phase, {@code <phase> <median ms> <median peak heap bytes>}, and {@code ops <count>}.
+ */
+public final class PhaseMain {
+
+  static final List<String> PHASES = List.of("scan", "boot", "introspect", "diff", "render");
+
+  private final Map<String, List<Long>> millis = new LinkedHashMap<>();
+  private final Map<String, List<Long>> heap = new LinkedHashMap<>();
+
+  private PhaseMain() {
+    PHASES.forEach(phase -> {
+      millis.put(phase, new ArrayList<>());
+      heap.put(phase, new ArrayList<>());
+    });
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path classes = Path.of(args[0]);
+    int runs = Integer.parseInt(args[3]);
+    PhaseMain bench = new PhaseMain();
+    int ops = 0;
+    try (Connection connection = DriverManager.getConnection(args[1], args[2], "")) {
+      for (int run = 0; run <= runs; run++) {
+        ops = bench.run(classes, connection, run > 0);
+      }
+    }
+    for (String phase : PHASES) {
+      System.out.printf("%s %d %d%n", phase, Median.of(bench.millis.get(phase)), Median.of(bench.heap.get(phase)));
+    }
+    System.out.println("ops " + ops);
+  }
+
+  /** One revision's phases; returns the number of upgrade ops. */
+  private int run(Path classes, Connection connection, boolean record) {
+    ScannedEntities scanned = measure("scan", record,
+        () -> EntityScanner.scan(List.of(classes), List.of(ModelSpec.PACKAGE)));
+    EntitySchema target;
+    try (scanned) {
+      target = measure("boot", record, () -> new EntityModelReader(Map.of()).read(scanned));
+    }
+    IntrospectionResult current = measure("introspect", record,
+        () -> new PostgresIntrospector().read(connection, IntrospectionFilter.defaults()));
+    DiffResult diff = measure("diff", record, () -> SchemaDiff.compare(current.schema(), target.model()));
+    RenderedMigration rendered = measure("render", record, () -> new MigrationFileRenderer().render(
+        new RevisionSource("0123456789ab", List.of(), "bench", Instant.now(), "bench", diff.plan())));
+    if (rendered.source().isEmpty()) {
+      throw new IllegalStateException("nothing rendered");
+    }
+    return diff.plan().upgradeOps().size();
+  }
+
+  private <T> T measure(String phase, boolean record, Supplier<T> work) {
+    HeapPeak.reset();
+    long start = System.nanoTime();
+    T result = work.get();
+    long elapsed = (System.nanoTime() - start) / 1_000_000;
+    if (record) {
+      millis.get(phase).add(elapsed);
+      heap.get(phase).add(HeapPeak.peakBytes());
+    }
+    return result;
+  }
+}
