@@ -10,6 +10,7 @@ import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.Renames;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
+import dev.autogen.schema.UniqueConstraintModel;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,16 @@ final class RenameDetector {
       IdentityGeneration identity) {
   }
 
+  private record IndexDefinition(List<String> columns, boolean unique) {
+  }
+
   private record ForeignKeyDefinition(List<String> columns, QualifiedName referencedTable,
       List<String> referencedColumns, ReferentialAction onDelete) {
   }
 
   /** A table apart from its name and the names of its constraints and indexes. */
   private record TableDefinition(String schema, Map<String, ColumnDefinition> columns, List<String> primaryKey,
-      Set<List<String>> uniques, Set<List<Object>> indexes, Set<ForeignKeyDefinition> foreignKeys) {
+      Set<List<String>> uniques, Set<IndexDefinition> indexes, Set<ForeignKeyDefinition> foreignKeys) {
   }
 
   private RenameDetector() {
@@ -101,8 +105,8 @@ final class RenameDetector {
         table.name().schema(),
         table.columns().stream().collect(Collectors.toMap(ColumnModel::name, RenameDetector::definition)),
         table.primaryKey() == null ? List.of() : table.primaryKey().columns(),
-        table.uniqueConstraints().stream().map(unique -> unique.columns()).collect(Collectors.toSet()),
-        table.indexes().stream().map(index -> List.<Object>of(index.columns(), index.unique()))
+        table.uniqueConstraints().stream().map(UniqueConstraintModel::columns).collect(Collectors.toSet()),
+        table.indexes().stream().map(index -> new IndexDefinition(index.columns(), index.unique()))
             .collect(Collectors.toSet()),
         table.foreignKeys().stream().map(RenameDetector::definition).collect(Collectors.toSet()));
   }
