@@ -46,7 +46,7 @@ final class RenameMatcher {
       if (unique && top.score() >= threshold) {
         renames.add(top);
       } else {
-        String reason = !unique ? "another pair matches as well" : String.format(Locale.ROOT,
+        String reason = !unique ? "another pair matches as well or better" : String.format(Locale.ROOT,
             "the score is below %.2f", threshold);
         notes.add(String.format(Locale.ROOT, "%s was removed and %s added with the same definition (score %.2f):"
             + " kept as a drop and an add because %s; if it is a rename, edit the migration to"
