@@ -38,11 +38,15 @@ final class RevisionCommand implements Callable<Integer> {
   @Option(names = "--rev-id", paramLabel = "ID", description = "Use this revision id (12 lowercase hex characters) instead of a random one.")
   String revisionId;
 
+  @Option(names = "--no-renames", description = "Never propose a rename: a table or column that disappears is dropped"
+      + " and one that appears is added, even when their definitions match.")
+  boolean noRenames;
+
   @Override
   public Integer call() {
     try (Project project = options.project(spec)) {
       RevisionRequest request = new RevisionRequest(
-          message == null ? "" : message, mode.empty, mode.autogenerate, revisionId);
+          message == null ? "" : message, mode.empty, mode.autogenerate, revisionId, !noRenames);
       project.revision(request, spec.commandLine().getOut()::println);
     }
     return 0;

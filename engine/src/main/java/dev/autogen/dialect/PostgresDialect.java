@@ -2,6 +2,7 @@ package dev.autogen.dialect;
 
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
+import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
@@ -11,12 +12,15 @@ import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropPrimaryKeyOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.OpVisitor;
+import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameTableOp;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ForeignKeyModel;
@@ -321,6 +325,30 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<String> visitExecute(ExecuteOp op) {
       return List.of(op.sql());
+    }
+
+    /** The new name stays unqualified: a rename cannot move a table to another schema. */
+    @Override
+    public List<String> visitRenameTable(RenameTableOp op) {
+      return List.of("ALTER TABLE " + qualify(op.from()) + " RENAME TO " + quote(op.to().name()));
+    }
+
+    @Override
+    public List<String> visitRenameColumn(RenameColumnOp op) {
+      return List.of("ALTER TABLE " + qualify(op.table()) + " RENAME COLUMN " + quote(op.from()) + " TO "
+          + quote(op.to()));
+    }
+
+    @Override
+    public List<String> visitAddPrimaryKey(AddPrimaryKeyOp op) {
+      String name = op.primaryKey().name() == null ? "" : "CONSTRAINT " + quote(op.primaryKey().name()) + " ";
+      return List.of("ALTER TABLE " + qualify(op.table()) + " ADD " + name + "PRIMARY KEY "
+          + columnList(op.primaryKey().columns()));
+    }
+
+    @Override
+    public List<String> visitDropPrimaryKey(DropPrimaryKeyOp op) {
+      return List.of("ALTER TABLE " + qualify(op.table()) + " DROP CONSTRAINT " + quote(op.name()));
     }
   }
 }

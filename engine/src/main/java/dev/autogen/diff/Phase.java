@@ -5,11 +5,16 @@ package dev.autogen.diff;
  * valid downgrade: whatever depends on an object goes before the object is dropped and after it is created.
  */
 enum Phase {
+  /** First, so every later op names tables and columns by their new names, and the downgrade renames back last. */
+  RENAME_TABLES,
+  RENAME_COLUMNS,
   /** Removed foreign keys, including every foreign key of a dropped table, so no table is referenced when dropped. */
   DROP_FOREIGN_KEYS,
   /** Before the columns they cover are dropped or altered. */
   DROP_INDEXES,
   DROP_UNIQUE_CONSTRAINTS,
+  /** After the foreign keys referencing it, before its columns are altered (a key column stays NOT NULL) or dropped. */
+  DROP_PRIMARY_KEYS,
   DROP_TABLES,
   /** Before the tables and columns whose defaults may call {@code nextval} on them. */
   CREATE_SEQUENCES,
@@ -21,6 +26,8 @@ enum Phase {
   DROP_COLUMNS,
   /** After the tables and columns are dropped and the defaults altered that may still call {@code nextval} on them. */
   DROP_SEQUENCES,
+  /** After its columns exist and are altered, before the foreign keys that reference it. */
+  ADD_PRIMARY_KEYS,
   /** After the columns they cover exist, and before the foreign keys that need a unique key to reference. */
   ADD_UNIQUE_CONSTRAINTS,
   CREATE_INDEXES,

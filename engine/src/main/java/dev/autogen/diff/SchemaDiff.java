@@ -25,15 +25,27 @@ public final class SchemaDiff {
    * @param target  the schema as it should be (usually read from the entities)
    */
   public static DiffResult compare(SchemaModel current, SchemaModel target) {
-    Map<QualifiedName, TableModel> currentTables = byName(current);
+    return compare(current, target, DiffOptions.DEFAULTS);
+  }
+
+  /**
+   * Renames are found first and the current schema read under the new names, so the comparators that follow see
+   * a renamed table or column as the same one.
+   */
+  public static DiffResult compare(SchemaModel current, SchemaModel target, DiffOptions options) {
+    PlanBuilder plan = new PlanBuilder();
+    SchemaModel renamed = options.renames()
+        ? RenameDetector.detect(current, target, options.renameThreshold(), plan)
+        : current;
+    SchemaModel released = PrimaryKeyChanges.releaseReferencingForeignKeys(renamed, target, plan);
+    Map<QualifiedName, TableModel> currentTables = byName(released);
     Map<QualifiedName, TableModel> targetTables = byName(target);
     SortedSet<QualifiedName> names = new TreeSet<>(currentTables.keySet());
     names.addAll(targetTables.keySet());
-    PlanBuilder plan = new PlanBuilder();
     for (QualifiedName name : names) {
       TableComparator.compare(currentTables.get(name), targetTables.get(name), plan);
     }
-    SequenceComparator.compare(current, target, plan);
+    SequenceComparator.compare(released, target, plan);
     return plan.build();
   }
 

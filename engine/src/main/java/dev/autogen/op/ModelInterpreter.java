@@ -3,7 +3,9 @@ package dev.autogen.op;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.Renames;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
@@ -190,6 +192,77 @@ public final class ModelInterpreter implements OpVisitor<Void> {
   @Override
   public Void visitExecute(ExecuteOp op) {
     throw new UnsupportedOperationException("raw SQL cannot be applied to a schema model: " + op.sql());
+  }
+
+  @Override
+  public Void visitRenameTable(RenameTableOp op) {
+    table(op.from());
+    if (tables.containsKey(op.to())) {
+      throw new IllegalStateException("cannot rename table '" + op.from() + "' to '" + op.to() + "': it exists");
+    }
+    List<TableModel> renamed = tables.values().stream()
+        .map(table -> Renames.renameTable(table, op.from(), op.to()))
+        .toList();
+    replaceAll(renamed);
+    return null;
+  }
+
+  @Override
+  public Void visitRenameColumn(RenameColumnOp op) {
+    TableModel owner = table(op.table());
+    requireColumn(owner, op.from());
+    if (owner.column(op.to()).isPresent()) {
+      throw new IllegalStateException("cannot rename column '" + op.table() + "." + op.from() + "' to '" + op.to()
+          + "': it exists");
+    }
+    replaceAll(tables.values().stream()
+        .map(table -> Renames.renameColumn(table, op.table(), op.from(), op.to()))
+        .toList());
+    return null;
+  }
+
+  @Override
+  public Void visitAddPrimaryKey(AddPrimaryKeyOp op) {
+    TableModel table = table(op.table());
+    PrimaryKeyModel primaryKey = op.primaryKey();
+    if (table.primaryKey() != null) {
+      throw new IllegalStateException("cannot add a primary key to '" + table.name() + "': it has one");
+    }
+    if (primaryKey.name() != null) {
+      requireUnusedName(table, primaryKey.name());
+    }
+    requireColumns(table, primaryKey.columns(), "primary key");
+    tables.put(table.name(), table.withPrimaryKey(primaryKey));
+    return null;
+  }
+
+  /** A key declared without a name carries PostgreSQL's implicit one, which is what a drop names. */
+  @Override
+  public Void visitDropPrimaryKey(DropPrimaryKeyOp op) {
+    TableModel table = table(op.table());
+    PrimaryKeyModel primaryKey = table.primaryKey();
+    String name = primaryKey == null ? null
+        : primaryKey.name() == null ? AddPrimaryKeyOp.implicitName(table.name()) : primaryKey.name();
+    if (!op.name().equals(name)) {
+      throw new IllegalStateException("no primary key '" + op.name() + "' on '" + table.name() + "'");
+    }
+    Set<String> keyColumns = Set.copyOf(primaryKey.columns());
+    for (TableModel other : tables.values()) {
+      for (ForeignKeyModel foreignKey : other.foreignKeys()) {
+        if (foreignKey.referencedTable().equals(table.name())
+            && Set.copyOf(foreignKey.referencedColumns()).equals(keyColumns)) {
+          throw new IllegalStateException("cannot drop primary key '" + op.name() + "' on '" + table.name()
+              + "': foreign key '" + foreignKey.name() + "' on '" + other.name() + "' references it");
+        }
+      }
+    }
+    tables.put(table.name(), table.withPrimaryKey(null));
+    return null;
+  }
+
+  private void replaceAll(List<TableModel> renamed) {
+    tables.clear();
+    renamed.forEach(table -> tables.put(table.name(), table));
   }
 
   private TableModel table(QualifiedName name) {

@@ -32,4 +32,12 @@ public interface OpVisitor<R> {
   R visitAlterSequence(AlterSequenceOp op);
 
   R visitExecute(ExecuteOp op);
+
+  R visitRenameTable(RenameTableOp op);
+
+  R visitRenameColumn(RenameColumnOp op);
+
+  R visitAddPrimaryKey(AddPrimaryKeyOp op);
+
+  R visitDropPrimaryKey(DropPrimaryKeyOp op);
 }

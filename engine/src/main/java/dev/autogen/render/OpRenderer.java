@@ -3,6 +3,7 @@ package dev.autogen.render;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
+import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
@@ -12,14 +13,18 @@ import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropPrimaryKeyOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.OpVisitor;
+import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameTableOp;
 import dev.autogen.schema.TableModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes one op as the {@code op.xxx(...)} statement that builds it again at run time. Drops are written by name
@@ -117,6 +122,38 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visitExecute(ExecuteOp op) {
     return statement("op.execute($S)", op.sql());
+  }
+
+  @Override
+  public CodeBlock visitRenameTable(RenameTableOp op) {
+    return CodeBlock.builder()
+        .add(review(op.from() + " -> " + op.to(), op.confidence()))
+        .add(statement("op.renameTable($L, $S)", elements.table(op.from()), op.to().name()))
+        .build();
+  }
+
+  @Override
+  public CodeBlock visitRenameColumn(RenameColumnOp op) {
+    return CodeBlock.builder()
+        .add(review(op.table() + "." + op.from() + " -> " + op.table() + "." + op.to(), op.confidence()))
+        .add(statement("op.renameColumn($L, $S, $S)", elements.table(op.table()), op.from(), op.to()))
+        .build();
+  }
+
+  @Override
+  public CodeBlock visitAddPrimaryKey(AddPrimaryKeyOp op) {
+    return statement("op.addPrimaryKey($L,$W$L)", elements.table(op.table()), elements.primaryKey(op.primaryKey()));
+  }
+
+  @Override
+  public CodeBlock visitDropPrimaryKey(DropPrimaryKeyOp op) {
+    return statement("op.dropPrimaryKey($L, $S)", elements.table(op.table()), op.name());
+  }
+
+  /** A rename is the diff's guess from matching definitions: the reviewer confirms it was meant. */
+  private static CodeBlock review(String rename, double confidence) {
+    String text = String.format(Locale.ROOT, "rename of %s, score %.2f", rename, confidence);
+    return CodeBlock.of("// REVIEW: $L\n", CommentText.lineComment(text));
   }
 
   private static CodeBlock statement(String format, Object... arguments) {

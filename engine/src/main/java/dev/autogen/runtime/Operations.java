@@ -3,6 +3,7 @@ package dev.autogen.runtime;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
+import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
@@ -12,14 +13,18 @@ import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropPrimaryKeyOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.MigrationOp;
+import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameTableOp;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
+import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableElement;
@@ -169,6 +174,42 @@ public final class Operations {
    */
   public void alterSequence(SequenceModel existing, SequenceModel target) {
     run(new AlterSequenceOp(existing, target));
+  }
+
+  /** Renames a table, keeping its rows; {@code to} is the new name in the same schema. */
+  public void renameTable(String from, String to) {
+    renameTable(QualifiedName.of(from), to);
+  }
+
+  public void renameTable(QualifiedName from, String to) {
+    run(new RenameTableOp(from, new QualifiedName(from.schema(), to)));
+  }
+
+  /** Renames a column, keeping its data. */
+  public void renameColumn(String table, String from, String to) {
+    renameColumn(QualifiedName.of(table), from, to);
+  }
+
+  public void renameColumn(QualifiedName table, String from, String to) {
+    run(new RenameColumnOp(table, from, to));
+  }
+
+  /** Adds a primary key built with {@code Dsl.primaryKey} or {@code Dsl.namedPrimaryKey} to a table without one. */
+  public void addPrimaryKey(String table, PrimaryKeyModel primaryKey) {
+    addPrimaryKey(QualifiedName.of(table), primaryKey);
+  }
+
+  public void addPrimaryKey(QualifiedName table, PrimaryKeyModel primaryKey) {
+    run(new AddPrimaryKeyOp(table, primaryKey));
+  }
+
+  /** Drops a primary key by its constraint name: {@code <table>_pkey} when it was declared without one. */
+  public void dropPrimaryKey(String table, String name) {
+    dropPrimaryKey(QualifiedName.of(table), name);
+  }
+
+  public void dropPrimaryKey(QualifiedName table, String name) {
+    run(new DropPrimaryKeyOp(table, name, null));
   }
 
   /** Runs SQL as written: data steps and anything the op API does not cover. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.op.MigrationPlan;
 import dev.autogen.op.ModelInterpreter;
 import dev.autogen.schema.SchemaModel;
+import java.util.List;
 
 /** Diffs two models and proves the plan against {@link ModelInterpreter}, which rejects ops run out of order. */
 final class RoundTrip {
@@ -14,13 +15,23 @@ final class RoundTrip {
   }
 
   static DiffResult diff(SchemaModel current, SchemaModel target) {
-    DiffResult result = SchemaDiff.compare(current, target);
+    return diff(current, target, DiffOptions.DEFAULTS);
+  }
+
+  static DiffResult diff(SchemaModel current, SchemaModel target, DiffOptions options) {
+    DiffResult result = SchemaDiff.compare(current, target, options);
     MigrationPlan plan = result.plan();
     SchemaModel upgraded = ModelInterpreter.apply(current, plan.upgradeOps());
     assertThat(normalise(upgraded)).as("current upgraded by %s", plan).isEqualTo(normalise(target));
-    assertThat(SchemaDiff.compare(upgraded, target).plan().upgradeOps()).as("diff after upgrade").isEmpty();
+    assertThat(SchemaDiff.compare(upgraded, target, options).plan().upgradeOps()).as("diff after upgrade")
+        .isEmpty();
     SchemaModel downgraded = ModelInterpreter.apply(target, plan.downgradeOps());
     assertThat(normalise(downgraded)).as("target downgraded by %s", plan).isEqualTo(normalise(current));
     return result;
+  }
+
+  /** The only notes a diff makes: a drop and an add of the same definition that were not taken for a rename. */
+  static void assertOnlyRenameHints(List<String> notes) {
+    assertThat(notes).allSatisfy(note -> assertThat(note).contains("added with the same definition"));
   }
 }

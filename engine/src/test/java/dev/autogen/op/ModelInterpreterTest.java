@@ -166,4 +166,52 @@ class ModelInterpreterTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(message);
   }
+
+  @Test
+  void renamedTableAndColumnAreFollowedByEveryKeyAndIndexNamingThem() {
+    QualifiedName account = QualifiedName.of("account");
+
+    SchemaModel result = apply(SHOP,
+        new RenameTableOp(USER, account),
+        new RenameColumnOp(account, "id", "account_id"),
+        new RenameColumnOp(account, "email", "mail", 0.6));
+
+    ColumnModel accountId = ColumnModel.of("account_id", new ColumnType("bigint")).notNull();
+    ColumnModel mail = ColumnModel.of("mail", new ColumnType("text"));
+    assertThat(result).isEqualTo(new SchemaModel(List.of(
+        TableModel.of(account, List.of(accountId, mail, new PrimaryKeyModel(null, List.of("account_id")),
+            new UniqueConstraintModel("uk_email", List.of("mail")), new IndexModel("ix_email", List.of("mail"), false))),
+        TableModel.of(ORDER, List.of(ID, USER_ID, PK_ID, new ForeignKeyModel("fk_order_user", List.of("user_id"),
+            account, List.of("account_id"), ReferentialAction.NO_ACTION))))));
+  }
+
+  @Test
+  void renameOntoATakenNameFails() {
+    assertThatThrownBy(() -> apply(SHOP, new RenameTableOp(USER, ORDER)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("'order': it exists");
+    assertThatThrownBy(() -> apply(SHOP, new RenameColumnOp(USER, "email", "id")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("'id': it exists");
+  }
+
+  @Test
+  void primaryKeyIsDroppedUnderPostgresqlsNameAndAddedBack() {
+    PrimaryKeyModel composite = new PrimaryKeyModel(null, List.of("id", "email"));
+
+    SchemaModel result = apply(new SchemaModel(List.of(USER_TABLE)),
+        new DropPrimaryKeyOp(USER, "user_pkey", null),
+        new AddPrimaryKeyOp(USER, composite));
+
+    assertThat(result.table(USER).orElseThrow().primaryKey()).isEqualTo(composite);
+    assertThatThrownBy(() -> apply(new SchemaModel(List.of(USER_TABLE)), new DropPrimaryKeyOp(USER, "pk_user", null)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no primary key 'pk_user'");
+    assertThatThrownBy(() -> apply(new SchemaModel(List.of(USER_TABLE)), new AddPrimaryKeyOp(USER, composite)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("it has one");
+  }
+
+  @Test
+  void referencedPrimaryKeyCannotBeDropped() {
+    assertThatThrownBy(() -> apply(SHOP, new DropPrimaryKeyOp(USER, "user_pkey", null)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("foreign key 'fk_order_user' on 'order' references it");
+  }
 }

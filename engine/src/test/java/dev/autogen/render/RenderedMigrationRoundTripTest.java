@@ -6,10 +6,13 @@ import dev.autogen.dialect.PostgresDialect;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropPrimaryKeyOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.MigrationOp;
+import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameTableOp;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.Revision;
@@ -66,7 +69,10 @@ class RenderedMigrationRoundTripTest {
     return Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
-  /** Drops are rendered by name, so the ops they build again carry no old definition. */
+  /**
+   * Drops are rendered by name, so the ops they build again carry no old definition; a rename's score is a comment,
+   * so the op built again is certain.
+   */
   private static List<MigrationOp> withoutExisting(List<MigrationOp> ops) {
     return ops.stream().map(RenderedMigrationRoundTripTest::withoutExisting).toList();
   }
@@ -84,6 +90,12 @@ class RenderedMigrationRoundTripTest {
       return new DropIndexOp(drop.table(), drop.name(), null);
     } else if (op instanceof DropSequenceOp drop) {
       return new DropSequenceOp(drop.name(), null);
+    } else if (op instanceof DropPrimaryKeyOp drop) {
+      return new DropPrimaryKeyOp(drop.table(), drop.name(), null);
+    } else if (op instanceof RenameTableOp rename) {
+      return new RenameTableOp(rename.from(), rename.to());
+    } else if (op instanceof RenameColumnOp rename) {
+      return new RenameColumnOp(rename.table(), rename.from(), rename.to());
     }
     return op;
   }

@@ -4,6 +4,7 @@ import static dev.autogen.runtime.Dsl.*;
 
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
+import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
@@ -13,11 +14,14 @@ import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropPrimaryKeyOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.MigrationPlan;
+import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameTableOp;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
@@ -63,6 +67,15 @@ final class RevisionFixtures {
         new DropSequenceOp(invoiceNumbers.name(), invoiceNumbers));
   }
 
+  /** Renames the diff proposed, each with its score for the reviewer, and a primary key widened to two columns. */
+  static RevisionSource renames() {
+    return revision("7e7a3e000001", List.of("5e9e9ce00001"), "renames and a wider key",
+        new RenameTableOp(POST, table("blog", "article"), 0.61),
+        new RenameColumnOp(USER, "phone", "phone_number", 0.708),
+        new DropPrimaryKeyOp(USER, "user_pkey", primaryKey("id")),
+        new AddPrimaryKeyOp(USER, primaryKey("id", "email")));
+  }
+
   static RevisionSource empty() {
     return new RevisionSource("e0e0e0e0e0e0", List.of("c0ffee000001"), "", CREATED, null, MigrationPlan.EMPTY);
   }
@@ -98,7 +111,7 @@ final class RevisionFixtures {
   }
 
   static List<RevisionSource> all() {
-    return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), empty(), merge(),
+    return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), empty(), merge(),
         everyOtherOp(), hostileText());
   }
 

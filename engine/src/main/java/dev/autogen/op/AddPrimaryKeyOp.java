@@ -1,0 +1,38 @@
+package dev.autogen.op;
+
+import dev.autogen.schema.PrimaryKeyModel;
+import dev.autogen.schema.QualifiedName;
+import java.util.Objects;
+
+/** {@code ALTER TABLE ... ADD PRIMARY KEY}, on a table that has none. */
+public record AddPrimaryKeyOp(QualifiedName table, PrimaryKeyModel primaryKey) implements MigrationOp {
+
+  public AddPrimaryKeyOp {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(primaryKey, "primaryKey");
+  }
+
+  /**
+   * The name PostgreSQL gives a primary key declared without one. It shortens it past 63 bytes and numbers it when
+   * the name is taken, neither of which a mapped table runs into in practice.
+   */
+  public static String implicitName(QualifiedName table) {
+    return table.name() + "_pkey";
+  }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAddPrimaryKey(this);
+  }
+
+  @Override
+  public MigrationOp reverse() {
+    String name = primaryKey.name() == null ? implicitName(table) : primaryKey.name();
+    return new DropPrimaryKeyOp(table, name, primaryKey);
+  }
+
+  @Override
+  public String description() {
+    return "added primary key " + primaryKey.columns() + " on '" + table + "'";
+  }
+}

@@ -1,0 +1,63 @@
+package dev.autogen.schema;
+
+import java.util.List;
+
+/**
+ * What a rename does to the tables around it. PostgreSQL tracks columns and tables by id, so every key, index and
+ * foreign key naming the old name names the new one afterwards; a model has to be rewritten to match.
+ */
+public final class Renames {
+
+  private Renames() {
+  }
+
+  /** {@code table} after table {@code from} became {@code to}: its own name, and the tables its foreign keys name. */
+  public static TableModel renameTable(TableModel table, QualifiedName from, QualifiedName to) {
+    List<ForeignKeyModel> foreignKeys = table.foreignKeys().stream()
+        .map(fk -> fk.referencedTable().equals(from)
+            ? new ForeignKeyModel(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete())
+            : fk)
+        .toList();
+    QualifiedName name = table.name().equals(from) ? to : table.name();
+    return new TableModel(name, table.columns(), table.primaryKey(), table.uniqueConstraints(), table.indexes(),
+        foreignKeys);
+  }
+
+  /**
+   * {@code table} after column {@code from} of table {@code owner} became {@code to}: the column itself and the
+   * keys and indexes over it when {@code table} is the owner, and foreign keys referencing it from any table.
+   */
+  public static TableModel renameColumn(TableModel table, QualifiedName owner, String from, String to) {
+    boolean owns = table.name().equals(owner);
+    List<ForeignKeyModel> foreignKeys = table.foreignKeys().stream()
+        .map(fk -> new ForeignKeyModel(fk.name(), owns ? renamed(fk.columns(), from, to) : fk.columns(),
+            fk.referencedTable(),
+            fk.referencedTable().equals(owner) ? renamed(fk.referencedColumns(), from, to) : fk.referencedColumns(),
+            fk.onDelete()))
+        .toList();
+    if (!owns) {
+      return table.withForeignKeys(foreignKeys);
+    }
+    List<ColumnModel> columns = table.columns().stream()
+        .map(column -> column.name().equals(from) ? renamed(column, to) : column)
+        .toList();
+    PrimaryKeyModel primaryKey = table.primaryKey() == null ? null
+        : new PrimaryKeyModel(table.primaryKey().name(), renamed(table.primaryKey().columns(), from, to));
+    List<UniqueConstraintModel> uniques = table.uniqueConstraints().stream()
+        .map(unique -> new UniqueConstraintModel(unique.name(), renamed(unique.columns(), from, to)))
+        .toList();
+    List<IndexModel> indexes = table.indexes().stream()
+        .map(index -> new IndexModel(index.name(), renamed(index.columns(), from, to), index.unique()))
+        .toList();
+    return new TableModel(table.name(), columns, primaryKey, uniques, indexes, foreignKeys);
+  }
+
+  private static ColumnModel renamed(ColumnModel column, String to) {
+    return new ColumnModel(to, column.type(), column.isNullable(), column.defaultExpression(),
+        column.identityGeneration());
+  }
+
+  private static List<String> renamed(List<String> names, String from, String to) {
+    return names.stream().map(name -> name.equals(from) ? to : name).toList();
+  }
+}
