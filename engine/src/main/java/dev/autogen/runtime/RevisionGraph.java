@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
@@ -94,6 +95,11 @@ public final class RevisionGraph {
 
   public boolean contains(String id) {
     return revisions.containsKey(id);
+  }
+
+  /** The revision that declares {@code label}, if any. */
+  public Optional<RevisionInfo> labelled(String label) {
+    return Optional.ofNullable(labels.get(label)).map(revisions::get);
   }
 
   /** The revisions that revise {@code id}, sorted: several for a branch point. */
@@ -200,6 +206,25 @@ public final class RevisionGraph {
           + "); name one of them");
     }
     return heads.get(0);
+  }
+
+  /**
+   * The heads a version table holds after {@code stamp target}, as in Alembic: each target replaces the current heads
+   * on its line (its ancestors or descendants) and sits beside heads of other branches; base empties the table.
+   */
+  public Set<String> stamp(Set<String> current, String target) {
+    Set<String> heads = known(current);
+    Set<String> targets = resolve(target, heads);
+    if (targets.isEmpty()) {
+      return Set.of();
+    }
+    for (String id : targets) {
+      Set<String> line = ancestorsOrSelf(Set.of(id));
+      line.addAll(descendantsOrSelf(Set.of(id)));
+      heads.removeAll(line);
+      heads.add(id);
+    }
+    return heads;
   }
 
   /** The revisions to apply, parents first, to bring {@code current} up to {@code target}. */
