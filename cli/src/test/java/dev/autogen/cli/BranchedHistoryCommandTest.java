@@ -123,19 +123,19 @@ class BranchedHistoryCommandTest {
   void dependsOnOrdersWithoutMerging() {
     CliProject project = project();
     project.succeed("revision", "-m", "base", "--rev-id", BASE);
-    project.succeed("revision", "-m", "left", "--rev-id", LEFT);
-    GeneratedRevision dependent = CliProject.generated(project.succeed("revision", "-m", "needs left", "--rev-id",
-        RIGHT, "--head", BASE, "--splice", "--depends-on", "bbbb"));
+    project.succeed("revision", "-m", "other", "--rev-id", RIGHT);
+    // the dependent's id sorts before its dependency's, so only the dependency puts them in order
+    GeneratedRevision dependent = CliProject.generated(project.succeed("revision", "-m", "needs other", "--rev-id",
+        LEFT, "--head", BASE, "--splice", "--depends-on", "cccc"));
 
-    assertThat(dependent.source()).contains("dependsOn = \"" + LEFT + "\"");
+    assertThat(dependent.source()).contains("dependsOn = \"" + RIGHT + "\"");
     assertThat(project.succeed("heads").outLines()).containsExactlyInAnyOrder(LEFT + " (head)", RIGHT + " (head)");
-    assertThat(project.succeed("history", "-r", RIGHT + ":").outLines())
-        .containsExactly(BASE + " (" + LEFT + ") -> " + RIGHT + " (head), needs left");
-    // the script applies the dependency before the revision that needs it
-    assertThat(project.succeed("upgrade", "base:" + RIGHT, "--sql").outLines())
+    assertThat(project.succeed("history", "-r", LEFT + ":").outLines())
+        .containsExactly(BASE + " (" + RIGHT + ") -> " + LEFT + " (head), needs other");
+    assertThat(project.succeed("upgrade", "base:" + LEFT, "--sql").outLines())
         .filteredOn(line -> line.startsWith("-- Running"))
-        .containsExactly("-- Running upgrade  -> " + BASE + ", base", "-- Running upgrade " + BASE + " -> " + LEFT
-            + ", left", "-- Running upgrade " + BASE + " -> " + RIGHT + ", needs left");
+        .containsExactly("-- Running upgrade  -> " + BASE + ", base", "-- Running upgrade " + BASE + " -> " + RIGHT
+            + ", other", "-- Running upgrade " + BASE + " -> " + LEFT + ", needs other");
   }
 
   // --- graphs and targets that cannot be used: one line each

@@ -348,4 +348,15 @@ class RevisionGraphTest {
 
     assertThatThrownBy(() -> new RevisionGraph(revisions)).hasMessage("Revisions form a cycle: b2, c3");
   }
+
+  @Test
+  void stampReplacesTheHeadOnItsLineAndKeepsOtherBranches() {
+    RevisionGraph graph = new RevisionGraph(List.of(base, left, right, merge));
+
+    assertThat(graph.stamp(Set.of(), "heads")).containsExactly("m4");
+    assertThat(graph.stamp(Set.of("m4"), "b2")).containsExactly("b2");
+    assertThat(graph.stamp(Set.of("b2"), "c3")).containsExactlyInAnyOrder("b2", "c3");
+    assertThat(graph.stamp(Set.of("b2", "c3"), "a1")).containsExactly("a1");
+    assertThat(graph.stamp(Set.of("b2"), "base")).isEmpty();
+  }
 }
