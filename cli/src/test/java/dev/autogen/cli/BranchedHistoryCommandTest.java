@@ -149,12 +149,14 @@ class BranchedHistoryCommandTest {
     assertThat(project.failWithOneLine("show", "ffff"))
         .isEqualTo("ERROR: Can't locate revision identified by 'ffff'");
     assertThat(project.failWithOneLine("show", "aaaa"))
-        .isEqualTo("ERROR: Revision prefix 'aaaa' is ambiguous; it matches aaaaaaaaaab2, aaaaaaaaaaa1"
-            .replace("aaaaaaaaaab2, aaaaaaaaaaa1", "aaaaaaaaaaa1, aaaaaaaaaab2"));
+        .isEqualTo("ERROR: Revision prefix 'aaaa' is ambiguous; it matches aaaaaaaaaaa1, aaaaaaaaaab2");
     assertThat(project.failWithOneLine("upgrade", "base:+3", "--sql"))
         .isEqualTo("ERROR: Relative revision '+3' walks past the head");
     assertThat(project.failWithOneLine("show", "aaaaaaaaaab2-3"))
         .isEqualTo("ERROR: Relative revision 'aaaaaaaaaab2-3' walks past base");
+    assertThat(project.failWithOneLine("history", "-r", "aaaaaaaaaab2"))
+        .isEqualTo("ERROR: history range 'aaaaaaaaaab2' must be FROM:TO; either side may be left out, as in"
+            + " base:head, a1b2:, :current");
   }
 
   @Test

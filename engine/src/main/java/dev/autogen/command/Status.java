@@ -57,12 +57,11 @@ final class Status {
    */
   List<String> history(String range, boolean verbose, boolean indicateCurrent) {
     RevisionGraph graph = project.graph();
-    Set<String> current = indicateCurrent || range != null && range.contains("current") ? databaseHeads() : Set.of();
+    HistoryRange bounds = range == null ? null : HistoryRange.parse(range);
+    boolean readsDatabase = indicateCurrent || bounds != null && bounds.mentionsCurrent();
+    Set<String> current = readsDatabase ? databaseHeads() : Set.of();
     RevisionFormat format = format(graph, indicateCurrent ? current : Set.of());
-    List<RevisionInfo> revisions = graph.history();
-    if (range != null) {
-      revisions = inRange(graph, range, current);
-    }
+    List<RevisionInfo> revisions = bounds == null ? graph.history() : inRange(graph, bounds, current);
     List<String> lines = new ArrayList<>();
     for (RevisionInfo info : revisions) {
       if (verbose) {
@@ -105,22 +104,32 @@ final class Status {
     return lines;
   }
 
-  private List<RevisionInfo> inRange(RevisionGraph graph, String range, Set<String> current) {
-    int colon = range.indexOf(':');
-    if (colon < 0 || range.indexOf(':', colon + 1) >= 0) {
-      throw new AutogenException("history range '" + range + "' must be FROM:TO; either side may be left out,"
-          + " as in base:head, a1b2:, :current");
-    }
-    String from = range.substring(0, colon);
-    String to = range.substring(colon + 1);
-    Set<String> start = from.isEmpty() ? Set.of() : endpoint(graph, from, current);
+  private List<RevisionInfo> inRange(RevisionGraph graph, HistoryRange range, Set<String> current) {
+    Set<String> start = range.from().isEmpty() ? Set.of() : endpoint(graph, range.from(), current);
     // a start at base (nothing applied yet) leaves the range open below
     Set<String> after = start.isEmpty() ? null : graph.descendantsOrSelf(start);
-    Set<String> before = to.isEmpty() ? null : graph.ancestorsOrSelf(endpoint(graph, to, current));
+    Set<String> before = range.to().isEmpty() ? null : graph.ancestorsOrSelf(endpoint(graph, range.to(), current));
     return graph.history().stream()
         .filter(info -> after == null || after.contains(info.id()))
         .filter(info -> before == null || before.contains(info.id()))
         .toList();
+  }
+
+  /** {@code history -r FROM:TO}; an empty side is open. */
+  private record HistoryRange(String from, String to) {
+
+    static HistoryRange parse(String text) {
+      int colon = text.indexOf(':');
+      if (colon < 0 || text.indexOf(':', colon + 1) >= 0) {
+        throw new AutogenException("history range '" + text + "' must be FROM:TO; either side may be left out,"
+            + " as in base:head, a1b2:, :current");
+      }
+      return new HistoryRange(text.substring(0, colon), text.substring(colon + 1));
+    }
+
+    boolean mentionsCurrent() {
+      return from.equals("current") || to.equals("current");
+    }
   }
 
   /** One side of a range; base as a start is every revision, so it stands for all bases. */

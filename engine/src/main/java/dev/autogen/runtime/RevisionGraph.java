@@ -176,10 +176,10 @@ public final class RevisionGraph {
     }
     Matcher branch = BRANCH.matcher(target);
     if (branch.matches()) {
-      String start = branchStart(branch.group(1));
       if (branch.group(2).equals("head")) {
         return branchHead(branch.group(1));
       }
+      String start = branchStart(branch.group(1));
       List<String> parents = revisions.get(start).parents();
       if (parents.size() > 1) {
         throw new RevisionException("'" + target + "' is ambiguous: " + start + " merges " + String.join(", ", parents));
