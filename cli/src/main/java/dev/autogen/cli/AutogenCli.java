@@ -15,11 +15,15 @@ import picocli.CommandLine.Command;
         InitCommand.class,
         ListTemplatesCommand.class,
         RevisionCommand.class,
+        MergeCommand.class,
         UpgradeCommand.class,
         DowngradeCommand.class,
+        StampCommand.class,
         CurrentCommand.class,
         HistoryCommand.class,
         HeadsCommand.class,
+        BranchesCommand.class,
+        ShowCommand.class,
         CheckCommand.class,
         CommandLine.HelpCommand.class
     })

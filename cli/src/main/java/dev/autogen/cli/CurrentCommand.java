@@ -4,6 +4,7 @@ import dev.autogen.command.Project;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,10 +17,17 @@ final class CurrentCommand implements Callable<Integer> {
   @Mixin
   ProjectOptions options;
 
+  @Option(names = "--check-heads",
+      description = "Fail (exit 1) unless the database is at every head revision.")
+  boolean checkHeads;
+
   @Override
   public Integer call() {
     try (Project project = options.project(spec)) {
-      project.current().forEach(spec.commandLine().getOut()::println);
+      if (checkHeads) {
+        project.checkHeads();
+      }
+      project.current(options.verbose).forEach(spec.commandLine().getOut()::println);
     }
     return 0;
   }

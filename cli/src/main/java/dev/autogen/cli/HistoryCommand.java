@@ -4,6 +4,7 @@ import dev.autogen.command.Project;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,10 +17,17 @@ final class HistoryCommand implements Callable<Integer> {
   @Mixin
   ProjectOptions options;
 
+  @Option(names = {"-r", "--rev-range"}, paramLabel = "FROM:TO",
+      description = "Only revisions from FROM to TO, both included; either may be left out or be 'current'.")
+  String range;
+
+  @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's revisions (current).")
+  boolean indicateCurrent;
+
   @Override
   public Integer call() {
     try (Project project = options.project(spec)) {
-      project.history(options.verbose).forEach(spec.commandLine().getOut()::println);
+      project.history(range, options.verbose, indicateCurrent).forEach(spec.commandLine().getOut()::println);
     }
     return 0;
   }

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Options {@code upgrade} and {@code downgrade} share: offline SQL, and how long to wait for the migration lock. */
+/**
+ * Options {@code upgrade}, {@code downgrade} and {@code stamp} share: offline SQL, and how long to wait for the
+ * migration lock.
+ */
 final class MigrateOptions {
 
   @Spec(Spec.Target.MIXEE)

@@ -2,6 +2,8 @@ package dev.autogen.cli;
 
 import dev.autogen.command.Project;
 import dev.autogen.command.RevisionRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -42,11 +44,26 @@ final class RevisionCommand implements Callable<Integer> {
       + " and one that appears is added, even when their definitions match.")
   boolean noRenames;
 
+  @Option(names = "--head", paramLabel = "REV",
+      description = "Base the new revision on REV (a head; any revision with --splice; base for a new root).")
+  String head;
+
+  @Option(names = "--splice", description = "Allow --head to name a revision that already has children.")
+  boolean splice;
+
+  @Option(names = "--branch-label", paramLabel = "LABEL",
+      description = "Name the branch the new revision starts, for targets such as LABEL@head (repeatable).")
+  List<String> branchLabels = new ArrayList<>();
+
+  @Option(names = "--depends-on", paramLabel = "REV",
+      description = "Apply REV before the new revision without making it a parent (repeatable).")
+  List<String> dependsOn = new ArrayList<>();
+
   @Override
   public Integer call() {
     try (Project project = options.project(spec)) {
-      RevisionRequest request = new RevisionRequest(
-          message == null ? "" : message, mode.empty, mode.autogenerate, revisionId, !noRenames);
+      RevisionRequest request = new RevisionRequest(message == null ? "" : message, mode.empty, mode.autogenerate,
+          revisionId, head, splice, branchLabels, dependsOn, !noRenames);
       project.revision(request, spec.commandLine().getOut()::println);
     }
     return 0;

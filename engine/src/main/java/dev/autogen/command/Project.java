@@ -130,12 +130,49 @@ public final class Project implements AutoCloseable {
     new Migrate(this).downgradeSql(target, out);
   }
 
+  /** Writes a merge revision joining several heads. */
+  public void merge(MergeRequest request, Consumer<String> out) {
+    new Merge(this).merge(request, out);
+  }
+
+  /** Sets the version table to {@code target} without running migrations; {@code purge} empties it first. */
+  public void stamp(String target, boolean purge, Consumer<String> out) {
+    new Stamp(this).stamp(target, purge, out);
+  }
+
+  /** Writes the SQL {@code stamp} would run; {@code target} as for {@link #upgradeSql}. */
+  public void stampSql(String target, boolean purge, Consumer<String> out) {
+    new Stamp(this).stampSql(target, purge, out);
+  }
+
   public List<String> current() {
-    return new Status(this).current();
+    return current(false);
+  }
+
+  public List<String> current(boolean verbose) {
+    return new Status(this).current(verbose);
+  }
+
+  /** Fails with an {@link AutogenException} unless the database is at every head. */
+  public void checkHeads() {
+    new Status(this).checkHeads();
   }
 
   public List<String> history(boolean verbose) {
-    return new Status(this).history(verbose);
+    return history(null, verbose, false);
+  }
+
+  /** @param range {@code FROM:TO} (either side may be empty), or {@code null} for every revision */
+  public List<String> history(String range, boolean verbose, boolean indicateCurrent) {
+    return new Status(this).history(range, verbose, indicateCurrent);
+  }
+
+  public List<String> branches(boolean verbose) {
+    return new Status(this).branches(verbose);
+  }
+
+  public List<String> show(String target) {
+    return new Status(this).show(target);
   }
 
   public List<String> heads() {

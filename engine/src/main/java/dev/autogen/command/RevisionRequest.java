@@ -1,5 +1,7 @@
 package dev.autogen.command;
 
+import java.util.List;
+
 /**
  * What {@code autogen revision} was asked for.
  *
@@ -7,13 +9,27 @@ package dev.autogen.command;
  * @param empty        write empty bodies even when entities are configured ({@code --empty})
  * @param autogenerate autogenerate was asked for explicitly ({@code --autogenerate}); an error without entities
  * @param revisionId   the id to use, or {@code null} for a random one
+ * @param head         the revision to base the new one on ({@code --head}), or {@code null} for the single head
+ * @param splice       {@code head} may be a revision that already has children, starting a new branch there
+ * @param branchLabels names for the branch the new revision starts ({@code --branch-label})
+ * @param dependsOn    revisions the new one depends on without revising them ({@code --depends-on})
  * @param renames      whether the diff may propose renames ({@code --no-renames} turns it off)
  */
-public record RevisionRequest(String message, boolean empty, boolean autogenerate, String revisionId,
-    boolean renames) {
+public record RevisionRequest(String message, boolean empty, boolean autogenerate, String revisionId, String head,
+    boolean splice, List<String> branchLabels, List<String> dependsOn, boolean renames) {
 
-  /** A request that lets the diff propose renames. */
+  public RevisionRequest {
+    branchLabels = List.copyOf(branchLabels);
+    dependsOn = List.copyOf(dependsOn);
+  }
+
+  /** A revision on the single head, without labels or dependencies, that lets the diff propose renames. */
   public RevisionRequest(String message, boolean empty, boolean autogenerate, String revisionId) {
-    this(message, empty, autogenerate, revisionId, true);
+    this(message, empty, autogenerate, revisionId, null, false, List.of(), List.of(), true);
+  }
+
+  /** The same request with renames turned off. */
+  public RevisionRequest withoutRenames() {
+    return new RevisionRequest(message, empty, autogenerate, revisionId, head, splice, branchLabels, dependsOn, false);
   }
 }

@@ -2,15 +2,15 @@ package dev.autogen.command;
 
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** {@code current}, {@code history} and {@code heads}, in Alembic's format. */
+/** {@code current}, {@code history}, {@code heads}, {@code branches} and {@code show}, in Alembic's format. */
 final class Status {
 
   private final Project project;
@@ -19,60 +19,143 @@ final class Status {
     this.project = project;
   }
 
-  List<String> current() {
+  List<String> current(boolean verbose) {
     RevisionGraph graph = project.graph();
-    Set<String> heads = graph.heads().stream().map(RevisionInfo::id).collect(Collectors.toSet());
-    Set<String> current;
-    try (Connection connection = project.connect()) {
-      current = project.currentHeads(connection);
-    } catch (SQLException e) {
-      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
-    }
+    Set<String> heads = ids(graph.heads());
+    RevisionFormat format = format(graph, Set.of());
     List<String> lines = new ArrayList<>();
-    for (String id : current.stream().sorted().toList()) {
-      if (heads.contains(id)) {
-        lines.add(id + " (head)");
-      } else if (graph.contains(id)) {
-        lines.add(id);
-      } else {
+    for (String id : new TreeSet<>(databaseHeads())) {
+      if (!graph.contains(id)) {
         lines.add(id + " (no revision file in " + project.config().scriptLocation().resolve("versions") + " has this id)");
+      } else if (verbose) {
+        lines.addAll(format.verbose(graph.get(id)));
+      } else {
+        lines.add(heads.contains(id) ? id + " (head)" : id);
       }
     }
     return lines;
+  }
+
+  /** Fails unless the database is at every head, as {@code alembic current --check-heads}. */
+  void checkHeads() {
+    Set<String> heads = new TreeSet<>(ids(project.graph().heads()));
+    Set<String> current = new TreeSet<>(databaseHeads());
+    if (!current.equals(heads)) {
+      throw new AutogenException("Database is not on all head revisions: it is at "
+          + (current.isEmpty() ? "<base>" : String.join(", ", current)) + ", the heads are "
+          + (heads.isEmpty() ? "<base>" : String.join(", ", heads)) + "; run 'autogen upgrade heads'");
+    }
   }
 
   List<String> heads() {
     return project.graph().heads().stream().map(info -> info.id() + " (head)").toList();
   }
 
-  List<String> history(boolean verbose) {
+  /**
+   * @param range {@code FROM:TO}, either side may be empty (open) or {@code current}; {@code null} for everything
+   * @param indicateCurrent mark the database's revisions {@code (current)}
+   */
+  List<String> history(String range, boolean verbose, boolean indicateCurrent) {
     RevisionGraph graph = project.graph();
-    Set<String> heads = graph.heads().stream().map(RevisionInfo::id).collect(Collectors.toSet());
+    HistoryRange bounds = range == null ? null : HistoryRange.parse(range);
+    boolean readsDatabase = indicateCurrent || bounds != null && bounds.mentionsCurrent();
+    Set<String> current = readsDatabase ? databaseHeads() : Set.of();
+    RevisionFormat format = format(graph, indicateCurrent ? current : Set.of());
+    List<RevisionInfo> revisions = bounds == null ? graph.history() : inRange(graph, bounds, current);
     List<String> lines = new ArrayList<>();
-    for (RevisionInfo info : graph.history()) {
-      String parents = info.parents().isEmpty() ? "<base>" : String.join(", ", info.parents());
-      String head = heads.contains(info.id()) ? " (head)" : "";
+    for (RevisionInfo info : revisions) {
       if (verbose) {
-        lines.add("Rev: " + info.id() + head);
-        lines.add("Parent: " + parents);
-        lines.add("Path: " + relative(info.source()));
-        lines.add("");
-        lines.add("    " + info.message());
-        lines.add("");
-        lines.add("    Create Date: " + info.created());
-        lines.add("");
+        lines.addAll(format.verbose(info));
       } else {
-        lines.add(parents + " -> " + info.id() + head + ", " + info.message());
+        lines.add(format.line(info));
       }
     }
     return lines;
   }
 
-  private String relative(Path source) {
-    if (source == null) {
-      return "(on the classpath)";
+  /** Revisions with several children, each followed by the branches it starts. */
+  List<String> branches(boolean verbose) {
+    RevisionGraph graph = project.graph();
+    RevisionFormat format = format(graph, Set.of());
+    List<String> lines = new ArrayList<>();
+    for (RevisionInfo branchPoint : graph.branchPoints()) {
+      if (verbose) {
+        lines.addAll(format.verbose(branchPoint));
+      } else {
+        lines.add(format.line(branchPoint));
+      }
+      String indent = " ".repeat(branchPoint.id().length());
+      for (String child : graph.children(branchPoint.id())) {
+        lines.add(indent + " -> " + format.shortLine(graph.get(child)));
+      }
+      lines.add("");
     }
-    Path base = project.config().configFile().getParent();
-    return source.startsWith(base) ? base.relativize(source).toString() : source.toString();
+    return lines;
+  }
+
+  /** The verbose entry of each revision {@code target} names. */
+  List<String> show(String target) {
+    RevisionGraph graph = project.graph();
+    RevisionFormat format = format(graph, Set.of());
+    List<String> lines = new ArrayList<>();
+    for (String id : new TreeSet<>(graph.resolve(target, Set.of()))) {
+      lines.addAll(format.verbose(graph.get(id)));
+    }
+    return lines;
+  }
+
+  private List<RevisionInfo> inRange(RevisionGraph graph, HistoryRange range, Set<String> current) {
+    Set<String> start = range.from().isEmpty() ? Set.of() : endpoint(graph, range.from(), current);
+    // a start at base (nothing applied yet) leaves the range open below
+    Set<String> after = start.isEmpty() ? null : graph.descendantsOrSelf(start);
+    Set<String> before = range.to().isEmpty() ? null : graph.ancestorsOrSelf(endpoint(graph, range.to(), current));
+    return graph.history().stream()
+        .filter(info -> after == null || after.contains(info.id()))
+        .filter(info -> before == null || before.contains(info.id()))
+        .toList();
+  }
+
+  /** {@code history -r FROM:TO}; an empty side is open. */
+  private record HistoryRange(String from, String to) {
+
+    static HistoryRange parse(String text) {
+      int colon = text.indexOf(':');
+      if (colon < 0 || text.indexOf(':', colon + 1) >= 0) {
+        throw new AutogenException("history range '" + text + "' must be FROM:TO; either side may be left out,"
+            + " as in base:head, a1b2:, :current");
+      }
+      return new HistoryRange(text.substring(0, colon), text.substring(colon + 1));
+    }
+
+    boolean mentionsCurrent() {
+      return from.equals("current") || to.equals("current");
+    }
+  }
+
+  /** One side of a range; base as a start is every revision, so it stands for all bases. */
+  private static Set<String> endpoint(RevisionGraph graph, String name, Set<String> current) {
+    if (name.equals("current")) {
+      return current;
+    }
+    if (name.equals("base")) {
+      return ids(graph.bases());
+    }
+    return graph.resolve(name, current);
+  }
+
+  private RevisionFormat format(RevisionGraph graph, Set<String> current) {
+    return new RevisionFormat(graph, current, project.config().configFile().getParent());
+  }
+
+  private Set<String> databaseHeads() {
+    try (Connection connection = project.connect()) {
+      return project.currentHeads(connection);
+    } catch (SQLException e) {
+      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
+    }
+  }
+
+  private static Set<String> ids(List<RevisionInfo> revisions) {
+    return revisions.stream().map(RevisionInfo::id).collect(Collectors.toSet());
   }
 }

@@ -48,18 +48,25 @@ public final class MigrationFileRenderer {
 
   private static AnnotationSpec revision(RevisionSource source) {
     AnnotationSpec.Builder revision = AnnotationSpec.builder(Revision.class).addMember("id", "$S", source.id());
-    List<String> parents = source.revises();
-    if (parents.size() == 1) {
-      revision.addMember("revises", "$S", parents.get(0));
-    } else if (parents.size() > 1) {
-      // one member on one line: JavaPoet would put each element of a repeated member on its own line
-      revision.addMember("revises", "{$L}",
-          parents.stream().map(parent -> CodeBlock.of("$S", parent)).collect(CodeBlock.joining(", ")));
-    }
+    addStrings(revision, "revises", source.revises());
     if (!source.message().isEmpty()) {
       revision.addMember("message", "$S", source.message());
     }
-    return revision.addMember("created", "$S", iso8601(source.created())).build();
+    revision.addMember("created", "$S", iso8601(source.created()));
+    addStrings(revision, "branchLabels", source.branchLabels());
+    addStrings(revision, "dependsOn", source.dependsOn());
+    return revision.build();
+  }
+
+  /** A String[] member: omitted when empty, a plain string for one value, an array on one line for several. */
+  private static void addStrings(AnnotationSpec.Builder annotation, String member, List<String> values) {
+    if (values.size() == 1) {
+      annotation.addMember(member, "$S", values.get(0));
+    } else if (values.size() > 1) {
+      // one member on one line: JavaPoet would put each element of a repeated member on its own line
+      annotation.addMember(member, "{$L}",
+          values.stream().map(value -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(", ")));
+    }
   }
 
   /** Whole seconds: the timestamp is for people, and finer digits would only be noise in the file. */

@@ -23,4 +23,10 @@ public @interface Revision {
 
   /** When the revision was generated, ISO-8601 UTC. */
   String created() default "";
+
+  /** Names for the branch this revision starts or belongs to, usable in targets as {@code label@head}. */
+  String[] branchLabels() default {};
+
+  /** Revisions that must be applied first without being parents: order across branches, no merge. */
+  String[] dependsOn() default {};
 }

@@ -11,10 +11,12 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,18 +24,25 @@ import java.util.stream.Collectors;
  * The revisions of a project, linked by their parents: validated once (every parent exists, no cycle), then asked
  * for heads, history and the steps that move a database from its current heads to a target.
  *
- * <p>Targets read as in Alembic: {@code head}, {@code heads}, {@code base}, a full id or a unique prefix of one, and
- * {@code +N} / {@code -N} relative to the current revision.
+ * <p>Targets read as in Alembic: {@code head}, {@code heads}, {@code base}, a full id or a unique prefix of one,
+ * {@code +N} / {@code -N} relative to the current revision, {@code REV+N} / {@code REV-N} relative to a revision, and
+ * a branch label: {@code label} or {@code label@head} for the head of its branch, {@code label@base} for where the
+ * branch starts. A branch is the labelled revision and its descendants. {@code dependsOn} orders revisions across
+ * branches like parents do, but does not make the dependency a non-head.
  */
 public final class RevisionGraph {
 
   private static final Pattern RELATIVE = Pattern.compile("[+-]\\d{1,9}");
+  private static final Pattern RELATIVE_TO_REVISION = Pattern.compile("(.+?)([+-]\\d{1,9})");
+  private static final Pattern BRANCH = Pattern.compile("(.+)@(head|base)");
   // parents before children; among revisions ready at the same time, older first, so the order never varies
   private static final Comparator<RevisionInfo> AGE =
       Comparator.comparing(RevisionInfo::created).thenComparing(RevisionInfo::id);
 
   private final Map<String, RevisionInfo> revisions = new HashMap<>();
   private final Map<String, List<String>> children = new HashMap<>();
+  private final Map<String, List<String>> dependents = new HashMap<>();
+  private final Map<String, String> labels = new HashMap<>();
   private final List<RevisionInfo> oldestFirst;
 
   public RevisionGraph(Collection<RevisionInfo> infos) {
@@ -53,6 +62,24 @@ public final class RevisionGraph {
         }
         children.computeIfAbsent(parent, id -> new ArrayList<>()).add(info.id());
       }
+      for (String dependency : info.dependsOn()) {
+        if (!revisions.containsKey(dependency)) {
+          throw new RevisionException(
+              "Revision " + info.describe() + " depends on '" + dependency + "', which does not exist");
+        }
+        dependents.computeIfAbsent(dependency, id -> new ArrayList<>()).add(info.id());
+      }
+      for (String label : info.branchLabels()) {
+        String other = labels.putIfAbsent(label, info.id());
+        if (other != null) {
+          throw new RevisionException("Branch label '" + label + "' in revision " + info.describe()
+              + " is already used by revision " + revisions.get(other).describe());
+        }
+        if (revisions.containsKey(label)) {
+          throw new RevisionException("Branch label '" + label + "' in revision " + info.describe()
+              + " is also a revision id");
+        }
+      }
     }
     children.values().forEach(Collections::sort);
     oldestFirst = topologicalOrder();
@@ -68,6 +95,35 @@ public final class RevisionGraph {
 
   public boolean contains(String id) {
     return revisions.containsKey(id);
+  }
+
+  /** The revision that declares {@code label}, if any. */
+  public Optional<RevisionInfo> labelled(String label) {
+    return Optional.ofNullable(labels.get(label)).map(revisions::get);
+  }
+
+  /** The revisions that revise {@code id}, sorted: several for a branch point. */
+  public List<String> children(String id) {
+    return List.copyOf(children.get(get(id).id()));
+  }
+
+  /** Revisions that more than one revision revises, newest first. */
+  public List<RevisionInfo> branchPoints() {
+    return history().stream().filter(info -> children.get(info.id()).size() > 1).collect(Collectors.toList());
+  }
+
+  /** {@code ids} and every revision they need applied first (parents and dependencies). */
+  public Set<String> ancestorsOrSelf(Set<String> ids) {
+    return reachable(ids, id -> revisions.get(id).requirements());
+  }
+
+  /** {@code ids} and every revision that needs one of them (children and dependents). */
+  public Set<String> descendantsOrSelf(Set<String> ids) {
+    return reachable(ids, id -> {
+      List<String> next = new ArrayList<>(children.get(id));
+      next.addAll(dependents.getOrDefault(id, List.of()));
+      return next;
+    });
   }
 
   /** Revisions nothing revises yet, newest first. */
@@ -105,8 +161,70 @@ public final class RevisionGraph {
         if (RELATIVE.matcher(target).matches()) {
           return relative(target, current);
         }
-        return Set.of(byPrefix(target));
+        String id = named(target);
+        return id == null ? Set.of() : Set.of(id);
     }
+  }
+
+  /**
+   * One revision: an id, a prefix, a branch label ({@code label}, {@code label@head}, {@code label@base}) or
+   * {@code REV+N}/{@code REV-N}; {@code null} for base.
+   */
+  private String named(String target) {
+    if (labels.containsKey(target)) {
+      return branchHead(target);
+    }
+    Matcher branch = BRANCH.matcher(target);
+    if (branch.matches()) {
+      if (branch.group(2).equals("head")) {
+        return branchHead(branch.group(1));
+      }
+      String start = branchStart(branch.group(1));
+      List<String> parents = revisions.get(start).parents();
+      if (parents.size() > 1) {
+        throw new RevisionException("'" + target + "' is ambiguous: " + start + " merges " + String.join(", ", parents));
+      }
+      return parents.isEmpty() ? null : parents.get(0);
+    }
+    Matcher relative = RELATIVE_TO_REVISION.matcher(target);
+    if (relative.matches() && !revisions.containsKey(target)) {
+      return walk(target, named(relative.group(1)), relative.group(2));
+    }
+    return byPrefix(target);
+  }
+
+  /** The revision a branch label names, or for {@code REV@head} the revision itself. */
+  private String branchStart(String name) {
+    return labels.containsKey(name) ? labels.get(name) : byPrefix(name);
+  }
+
+  private String branchHead(String name) {
+    Set<String> members = reachable(Set.of(branchStart(name)), children::get);
+    List<String> heads = heads().stream().map(RevisionInfo::id).filter(members::contains).collect(Collectors.toList());
+    if (heads.size() > 1) {
+      throw new RevisionException("Branch '" + name + "' has several heads (" + String.join(", ", heads)
+          + "); name one of them");
+    }
+    return heads.get(0);
+  }
+
+  /**
+   * The heads a version table holds after {@code stamp target}, as in Alembic: each target replaces the current heads
+   * on its line (its ancestors or descendants) and sits beside heads of other branches; base empties the table.
+   */
+  public Set<String> stamp(Set<String> current, String target) {
+    Set<String> heads = known(current);
+    Set<String> targets = resolve(target, heads);
+    if (targets.isEmpty()) {
+      return Set.of();
+    }
+    for (String id : targets) {
+      Set<String> line = ancestorsOrSelf(Set.of(id));
+      line.addAll(descendantsOrSelf(Set.of(id)));
+      heads.removeAll(line);
+      heads.add(id);
+    }
+    return heads;
   }
 
   /** The revisions to apply, parents first, to bring {@code current} up to {@code target}. */
@@ -133,6 +251,11 @@ public final class RevisionGraph {
   public List<Step> downgradeSteps(Set<String> current, String target) {
     Set<String> heads = known(current);
     Set<String> applied = ancestorsOrSelf(heads);
+    Matcher branch = BRANCH.matcher(target);
+    if (branch.matches() && branch.group(2).equals("base")) {
+      // the branch goes, whatever else revises its start's parent
+      return revert(heads, applied, descendantsOrSelf(Set.of(branchStart(branch.group(1)))));
+    }
     Set<String> targets = resolve(target, heads);
     for (String id : targets) {
       if (!applied.contains(id)) {
@@ -140,7 +263,15 @@ public final class RevisionGraph {
             + (heads.isEmpty() ? "base" : String.join(", ", heads)) + "); it is no downgrade target");
       }
     }
-    Set<String> doomed = targets.isEmpty() ? Set.copyOf(applied) : descendants(targets);
+    Set<String> doomed = new HashSet<>(applied);
+    if (!targets.isEmpty()) {
+      doomed = descendantsOrSelf(targets);
+      doomed.removeAll(targets);
+    }
+    return revert(heads, applied, doomed);
+  }
+
+  private List<Step> revert(Set<String> heads, Set<String> applied, Set<String> doomed) {
     List<Step> steps = new ArrayList<>();
     for (RevisionInfo revision : history()) {
       if (doomed.contains(revision.id()) && applied.remove(revision.id())) {
@@ -161,8 +292,8 @@ public final class RevisionGraph {
     Map<String, Integer> waitingFor = new HashMap<>();
     PriorityQueue<RevisionInfo> ready = new PriorityQueue<>(AGE);
     for (RevisionInfo info : revisions.values()) {
-      waitingFor.put(info.id(), info.parents().size());
-      if (info.parents().isEmpty()) {
+      waitingFor.put(info.id(), info.requirements().size());
+      if (info.requirements().isEmpty()) {
         ready.add(info);
       }
     }
@@ -170,18 +301,27 @@ public final class RevisionGraph {
     while (!ready.isEmpty()) {
       RevisionInfo next = ready.poll();
       order.add(next);
-      for (String child : children.get(next.id())) {
-        if (waitingFor.merge(child, -1, Integer::sum) == 0) {
-          ready.add(revisions.get(child));
+      List<String> waiting = new ArrayList<>(children.get(next.id()));
+      waiting.addAll(dependents.getOrDefault(next.id(), List.of()));
+      for (String id : waiting) {
+        if (waitingFor.merge(id, -1, Integer::sum) == 0) {
+          ready.add(revisions.get(id));
         }
       }
     }
     if (order.size() < revisions.size()) {
-      Set<String> cycle = new TreeSet<>(revisions.keySet());
-      order.forEach(info -> cycle.remove(info.id()));
-      throw new RevisionException("Revisions form a cycle: " + String.join(", ", cycle));
+      throw new RevisionException("Revisions form a cycle: " + String.join(", ", cycle(order)));
     }
     return List.copyOf(order);
+  }
+
+  /** The unordered revisions less those merely downstream of a cycle: each one left needs itself, through others. */
+  private Set<String> cycle(List<RevisionInfo> ordered) {
+    Set<String> left = new TreeSet<>(revisions.keySet());
+    ordered.forEach(info -> left.remove(info.id()));
+    left.removeIf(id -> revisions.get(id).requirements().stream()
+        .noneMatch(required -> ancestorsOrSelf(Set.of(required)).contains(id)));
+    return left;
   }
 
   private String byPrefix(String prefix) {
@@ -208,9 +348,15 @@ public final class RevisionGraph {
       throw new RevisionException("Relative revision '" + target
           + "' needs a single current revision, but the heads are " + String.join(", ", current));
     }
-    int distance = Integer.parseInt(target.substring(1));
-    boolean up = target.charAt(0) == '+';
-    String position = current.isEmpty() ? null : current.iterator().next();
+    String position = walk(target, current.isEmpty() ? null : current.iterator().next(), target);
+    return position == null ? Set.of() : Set.of(position);
+  }
+
+  /** Walks {@code step} ({@code +N} children or {@code -N} parents) from {@code start}, {@code null} being base. */
+  private String walk(String target, String start, String step) {
+    int distance = Integer.parseInt(step.substring(1));
+    boolean up = step.charAt(0) == '+';
+    String position = start;
     for (int i = 0; i < distance; i++) {
       List<String> next = up
           ? (position == null ? new ArrayList<>(ids(bases())) : children.get(position))
@@ -224,7 +370,7 @@ public final class RevisionGraph {
       }
       position = next.isEmpty() ? null : next.get(0);
     }
-    return position == null ? Set.of() : Set.of(position);
+    return position;
   }
 
   private Set<String> known(Set<String> current) {
@@ -237,16 +383,6 @@ public final class RevisionGraph {
       heads.add(id);
     }
     return heads;
-  }
-
-  private Set<String> ancestorsOrSelf(Set<String> ids) {
-    return reachable(ids, id -> revisions.get(id).parents());
-  }
-
-  private Set<String> descendants(Set<String> ids) {
-    Set<String> descendants = reachable(ids, children::get);
-    descendants.removeAll(ids);
-    return descendants;
   }
 
   private static Set<String> reachable(Set<String> start, Function<String, List<String>> next) {

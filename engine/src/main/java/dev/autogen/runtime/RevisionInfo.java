@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,19 +10,36 @@ import java.util.Objects;
  *
  * @param parents the revisions this one revises: none for a base, several for a merge
  * @param source the migration's source file, or {@code null} for a class that came compiled on the class path
+ * @param branchLabels names of the branch this revision starts, for targets such as {@code label@head}
+ * @param dependsOn revisions applied before this one without being its parents
  */
-public record RevisionInfo(String id, List<String> parents, String message, String created, Path source) {
+public record RevisionInfo(String id, List<String> parents, String message, String created, Path source,
+    List<String> branchLabels, List<String> dependsOn) {
 
   public RevisionInfo {
     Objects.requireNonNull(id, "id");
     parents = List.copyOf(parents);
     message = message == null ? "" : message;
     created = created == null ? "" : created;
+    branchLabels = List.copyOf(branchLabels);
+    dependsOn = List.copyOf(dependsOn);
+  }
+
+  /** A revision without branch labels or dependencies. */
+  public RevisionInfo(String id, List<String> parents, String message, String created, Path source) {
+    this(id, parents, message, created, source, List.of(), List.of());
   }
 
   public static RevisionInfo of(Revision revision, Path source) {
-    return new RevisionInfo(
-        revision.id(), List.of(revision.revises()), revision.message(), revision.created(), source);
+    return new RevisionInfo(revision.id(), List.of(revision.revises()), revision.message(), revision.created(),
+        source, List.of(revision.branchLabels()), List.of(revision.dependsOn()));
+  }
+
+  /** The parents and the dependencies: every revision that must be applied before this one. */
+  public List<String> requirements() {
+    List<String> requirements = new ArrayList<>(parents);
+    dependsOn.stream().filter(id -> !parents.contains(id)).forEach(requirements::add);
+    return requirements;
   }
 
   /** The id, with the source file when there is one: how messages name the revision. */

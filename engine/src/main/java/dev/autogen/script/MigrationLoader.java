@@ -76,7 +76,9 @@ public final class MigrationLoader {
           source + ": class " + type.getName() + " does not implement " + Migration.class.getName());
     }
     Revision revision = type.getAnnotation(Revision.class);
-    for (String id : concat(revision.id(), revision.revises())) {
+    List<String> ids = concat(revision.id(), revision.revises());
+    ids.addAll(List.of(revision.dependsOn()));
+    for (String id : ids) {
       if (!RevisionId.isValid(id)) {
         throw new ScriptException(
             source + ": revision id '" + id + "' is not 12 lowercase hexadecimal characters");

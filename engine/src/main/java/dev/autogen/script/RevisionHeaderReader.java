@@ -103,12 +103,20 @@ public final class RevisionHeaderReader {
       throw new ScriptException(source + ": revision id '" + id + "' is not 12 lowercase hexadecimal characters");
     }
     List<String> parents = members.getOrDefault("revises", List.of());
-    for (String parent : parents) {
-      if (!RevisionId.isValid(parent)) {
-        throw new ScriptException(source + ": revision id '" + parent + "' is not 12 lowercase hexadecimal characters");
+    List<String> dependsOn = members.getOrDefault("dependsOn", List.of());
+    for (String required : concat(parents, dependsOn)) {
+      if (!RevisionId.isValid(required)) {
+        throw new ScriptException(source + ": revision id '" + required + "' is not 12 lowercase hexadecimal characters");
       }
     }
-    return new RevisionInfo(id, parents, single(members, "message", source), single(members, "created", source), source);
+    return new RevisionInfo(id, parents, single(members, "message", source), single(members, "created", source), source,
+        members.getOrDefault("branchLabels", List.of()), dependsOn);
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   private static List<String> literals(ExpressionTree expression, Path source, CompilationUnitTree unit, Trees trees) {

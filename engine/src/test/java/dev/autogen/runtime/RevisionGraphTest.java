@@ -252,4 +252,111 @@ class RevisionGraphTest {
     assertThat(graph.upgradeSteps(Set.of(), "head")).isEmpty();
     assertThat(graph.downgradeSteps(Set.of(), "base")).isEmpty();
   }
+
+  // --- branch labels, dependencies and targets relative to a revision
+
+  private static RevisionInfo labelled(String id, String label, String... parents) {
+    RevisionInfo plain = revision(id, parents);
+    return new RevisionInfo(id, plain.parents(), plain.message(), plain.created(), plain.source(), List.of(label),
+        List.of());
+  }
+
+  private static RevisionInfo depending(String id, String dependency, String... parents) {
+    RevisionInfo plain = revision(id, parents);
+    return new RevisionInfo(id, plain.parents(), plain.message(), plain.created(), plain.source(), List.of(),
+        List.of(dependency));
+  }
+
+  @Test
+  void branchLabelsNameTheHeadAndTheStartOfTheirBranch() {
+    // a1 <- b2 (shop) <- b3, and a1 <- c2 (auth)
+    RevisionGraph graph = new RevisionGraph(List.of(
+        revision("a1"), labelled("b2", "shop", "a1"), revision("b3", "b2"), labelled("c2", "auth", "a1")));
+
+    assertThat(graph.resolve("shop@head", Set.of())).containsExactly("b3");
+    assertThat(graph.resolve("shop", Set.of())).containsExactly("b3");
+    assertThat(graph.resolve("auth@head", Set.of())).containsExactly("c2");
+    assertThat(graph.resolve("shop@base", Set.of())).containsExactly("a1");
+    assertThat(stepIds(graph.upgradeSteps(Set.of(), "shop@head"))).containsExactly("a1", "b2", "b3");
+  }
+
+  @Test
+  void downgradeToBranchBaseRevertsOnlyThatBranch() {
+    RevisionGraph graph = new RevisionGraph(List.of(
+        revision("a1"), labelled("b2", "shop", "a1"), revision("b3", "b2"), labelled("c2", "auth", "a1")));
+
+    List<Step> steps = graph.downgradeSteps(Set.of("b3", "c2"), "shop@base");
+
+    assertThat(stepIds(steps)).containsExactly("b3", "b2");
+    assertThat(steps.get(1).headsAfter()).containsExactly("c2");
+  }
+
+  @Test
+  void branchLabelUsedTwiceIsRefused() {
+    assertThatThrownBy(() -> new RevisionGraph(List.of(labelled("a1", "shop"), labelled("b2", "shop", "a1"))))
+        .isInstanceOf(RevisionException.class)
+        .hasMessage("Branch label 'shop' in revision b2 (migrations/versions/Rb2.java) is already used by revision"
+            + " a1 (migrations/versions/Ra1.java)");
+  }
+
+  @Test
+  void targetsRelativeToARevisionWalkFromIt() {
+    assertThat(linear.resolve("a1+2", Set.of())).containsExactly("c3");
+    assertThat(linear.resolve("c3-1", Set.of())).containsExactly("b2");
+    assertThat(linear.resolve("b2-1", Set.of("c3"))).containsExactly("a1");
+    assertThat(linear.resolve("a1-1", Set.of())).isEmpty();
+    assertThatThrownBy(() -> linear.resolve("b2+2", Set.of()))
+        .hasMessage("Relative revision 'b2+2' walks past the head");
+    assertThatThrownBy(() -> linear.resolve("b2-3", Set.of()))
+        .hasMessage("Relative revision 'b2-3' walks past base");
+  }
+
+  @Test
+  void upgradeHeadsRunsBothBranchesThenTheMerge() {
+    RevisionGraph graph = new RevisionGraph(List.of(merge, right, base, left));
+
+    List<Step> steps = graph.upgradeSteps(Set.of(), "heads");
+
+    assertThat(stepIds(steps)).containsExactly("a1", "b2", "c3", "m4");
+    assertThat(steps.get(2).headsAfter()).containsExactlyInAnyOrder("b2", "c3");
+    assertThat(steps.get(3).headsAfter()).containsExactly("m4");
+  }
+
+  @Test
+  void dependencyIsAppliedFirstWithoutBecomingAParent() {
+    // a1 <- b2 and a1 <- c2, where c2 depends on b2
+    RevisionGraph graph = new RevisionGraph(List.of(revision("a1"), depending("c2", "b2", "a1"), revision("b2", "a1")));
+
+    assertThat(ids(graph.heads())).containsExactlyInAnyOrder("b2", "c2");
+    List<Step> up = graph.upgradeSteps(Set.of(), "c2");
+    assertThat(stepIds(up)).containsExactly("a1", "b2", "c2");
+    assertThat(up.get(2).headsAfter()).containsExactlyInAnyOrder("b2", "c2");
+    // reverting the dependency takes what depends on it along
+    assertThat(stepIds(graph.downgradeSteps(Set.of("b2", "c2"), "a1"))).containsExactly("c2", "b2");
+  }
+
+  @Test
+  void dependencyOnAMissingRevisionIsReported() {
+    assertThatThrownBy(() -> new RevisionGraph(List.of(revision("a1"), depending("b2", "ff", "a1"))))
+        .hasMessage("Revision b2 (migrations/versions/Rb2.java) depends on 'ff', which does not exist");
+  }
+
+  @Test
+  void cycleNamesOnlyItsMembersNotWhatHangsBelowIt() {
+    List<RevisionInfo> revisions = List.of(
+        revision("a1"), revision("b2", "a1", "c3"), revision("c3", "b2"), revision("d4", "c3"));
+
+    assertThatThrownBy(() -> new RevisionGraph(revisions)).hasMessage("Revisions form a cycle: b2, c3");
+  }
+
+  @Test
+  void stampReplacesTheHeadOnItsLineAndKeepsOtherBranches() {
+    RevisionGraph graph = new RevisionGraph(List.of(base, left, right, merge));
+
+    assertThat(graph.stamp(Set.of(), "heads")).containsExactly("m4");
+    assertThat(graph.stamp(Set.of("m4"), "b2")).containsExactly("b2");
+    assertThat(graph.stamp(Set.of("b2"), "c3")).containsExactlyInAnyOrder("b2", "c3");
+    assertThat(graph.stamp(Set.of("b2", "c3"), "a1")).containsExactly("a1");
+    assertThat(graph.stamp(Set.of("b2"), "base")).isEmpty();
+  }
 }

@@ -47,6 +47,26 @@ class RevisionHeaderReaderTest {
   }
 
   @Test
+  void readsBranchLabelsAndDependenciesAsCompilingWould() throws Exception {
+    Path labelled = scripts.write("R0123456789ab_Shop.java", """
+        import dev.autogen.runtime.*;
+
+        @Revision(id = "0123456789ab", revises = "a91c0e5d22f0", branchLabels = {"shop", "cart"},
+            dependsOn = "3f2a9c41b7de")
+        public final class R0123456789ab_Shop implements Migration {
+          public void upgrade(Operations op) {}
+          public void downgrade(Operations op) {}
+        }
+        """);
+
+    RevisionInfo header = reader.read(List.of(labelled)).get(0);
+
+    assertThat(header.branchLabels()).containsExactly("shop", "cart");
+    assertThat(header.dependsOn()).containsExactly("3f2a9c41b7de");
+    assertThat(new MigrationLoader().load(List.of(labelled)).get(0).info()).isEqualTo(header);
+  }
+
+  @Test
   void readsMergeParentsFromAnArray() throws Exception {
     Path merge = scripts.write("R0123456789ab_Merge.java", """
         import dev.autogen.runtime.*;
