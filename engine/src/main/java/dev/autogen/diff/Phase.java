@@ -10,6 +10,8 @@ enum Phase {
   /** Before the columns they cover are dropped or altered. */
   DROP_INDEXES,
   DROP_UNIQUE_CONSTRAINTS,
+  /** Before the columns they read are dropped or altered: a new type could fail the old expression. */
+  DROP_CHECK_CONSTRAINTS,
   DROP_TABLES,
   /** Before the tables and columns whose defaults may call {@code nextval} on them. */
   CREATE_SEQUENCES,
@@ -24,6 +26,8 @@ enum Phase {
   /** After the columns they cover exist, and before the foreign keys that need a unique key to reference. */
   ADD_UNIQUE_CONSTRAINTS,
   CREATE_INDEXES,
+  /** After every column they read has its new type and default. */
+  ADD_CHECK_CONSTRAINTS,
   /** Last: every referenced table, column and key exists by now. */
   ADD_FOREIGN_KEYS
 }

@@ -32,4 +32,8 @@ public interface OpVisitor<R> {
   R visitAlterSequence(AlterSequenceOp op);
 
   R visitExecute(ExecuteOp op);
+
+  R visitAddCheckConstraint(AddCheckConstraintOp op);
+
+  R visitDropCheckConstraint(DropCheckConstraintOp op);
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MigrationParityIT {
 
   @ParameterizedTest
-  @ValueSource(strings = {"everything", "types", "blog", "quoted", "inheritance", "collection", "naming", "hidden"})
+  @ValueSource(strings = {"everything", "types", "blog", "quoted", "inheritance", "collection", "naming", "hidden", "checks"})
   void migrationBuildsTheSchemaHibernateExports(String scenario, TestDatabase migrated, TestDatabase exported,
       @TempDir Path dir) throws Exception {
     SchemaModel target = FixtureProject.entityModel(scenario);
