@@ -26,6 +26,7 @@ class MigrationFileRendererTest {
         Arguments.of("drop-table", RevisionFixtures.dropTable()),
         Arguments.of("alter-column", RevisionFixtures.alterColumn()),
         Arguments.of("sequences", RevisionFixtures.sequences()),
+        Arguments.of("checks", RevisionFixtures.checks()),
         Arguments.of("empty", RevisionFixtures.empty()),
         Arguments.of("merge", RevisionFixtures.merge()));
   }

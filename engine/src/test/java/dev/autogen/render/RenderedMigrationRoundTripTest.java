@@ -3,6 +3,7 @@ package dev.autogen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
@@ -84,6 +85,8 @@ class RenderedMigrationRoundTripTest {
       return new DropIndexOp(drop.table(), drop.name(), null);
     } else if (op instanceof DropSequenceOp drop) {
       return new DropSequenceOp(drop.name(), null);
+    } else if (op instanceof DropCheckConstraintOp drop) {
+      return new DropCheckConstraintOp(drop.table(), drop.name(), null);
     }
     return op;
   }
