@@ -19,10 +19,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
@@ -115,7 +115,7 @@ final class TableReader {
   }
 
   /**
-   * Column checks ({@code @Enumerated}, byte ranges, discriminators, {@code @Column(check = ...)}) and table checks
+   * Column checks ({@code @Enumerated}, list indexes, discriminators, {@code @Column(check = ...)}) and table checks
    * ({@code @Check}), each named as written or, unnamed, as PostgreSQL names it. Expressions stay as Hibernate
    * writes them: {@code ExpressionCanonicalizer} turns them into PostgreSQL's spelling before any comparison.
    */
