@@ -3,6 +3,7 @@ package dev.autogen.command;
 import dev.autogen.diff.DiffOptions;
 import dev.autogen.diff.DiffResult;
 import dev.autogen.diff.SchemaDiff;
+import dev.autogen.introspect.ExpressionCanonicalizer;
 import dev.autogen.introspect.IntrospectionFilter;
 import dev.autogen.introspect.IntrospectionNote;
 import dev.autogen.introspect.IntrospectionResult;
@@ -117,6 +118,7 @@ final class Autogenerate {
     CompletableFuture<EntitySchema> target = CompletableFuture.supplyAsync(() -> readEntities(config));
     IntrospectionResult current;
     EntitySchema entities;
+    SchemaModel wanted;
     String databaseName;
     try (Connection connection = project.connect()) {
       Set<String> databaseHeads = project.currentHeads(connection);
@@ -130,12 +132,15 @@ final class Autogenerate {
       current = new PostgresIntrospector().read(connection, filter);
       entities = join(target);
       current = withEntitySchemas(current, entities.model(), connection, filter);
+      // the catalog prints checks and defaults its own way; the entities' side is brought to it to compare them
+      wanted = new ExpressionCanonicalizer().canonicalize(connection, entities.model());
     } catch (SQLException e) {
       throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
     }
     entities.skipped().forEach(note -> out.accept("WARNING: " + note));
     current.notes().forEach(note -> out.accept("WARNING: " + note));
-    DiffResult diff = SchemaDiff.compare(current.schema(), entities.model(), options);
+    DiffResult diff = new WrittenExpressions(entities.model())
+        .restore(SchemaDiff.compare(current.schema(), wanted, options));
     diff.notes().forEach(note -> out.accept("WARNING: " + note));
     for (MigrationOp op : diff.plan().upgradeOps()) {
       out.accept("Detected " + op.description());

@@ -1,5 +1,6 @@
 package dev.autogen.dialect;
 
+import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddPrimaryKeyOp;
@@ -9,6 +10,7 @@ import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
+import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
@@ -21,6 +23,7 @@ import dev.autogen.op.MigrationOp;
 import dev.autogen.op.OpVisitor;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ForeignKeyModel;
@@ -183,6 +186,10 @@ public final class PostgresDialect implements Dialect {
     return "CONSTRAINT " + quote(unique.name()) + " UNIQUE " + columnList(unique.columns());
   }
 
+  private String checkClause(CheckConstraintModel check) {
+    return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")";
+  }
+
   private String createIndex(QualifiedName table, IndexModel index) {
     return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + qualify(table)
         + " " + columnList(index.columns());
@@ -206,6 +213,7 @@ public final class PostgresDialect implements Dialect {
       }
       table.uniqueConstraints().forEach(u -> parts.add(uniqueClause(u)));
       table.foreignKeys().forEach(fk -> parts.add(foreignKeyClause(fk)));
+      table.checks().forEach(check -> parts.add(checkClause(check)));
       List<String> sql = new ArrayList<>();
       sql.add("CREATE TABLE " + qualify(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
       table.indexes().forEach(index -> sql.add(createIndex(table.name(), index)));
@@ -348,6 +356,16 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitDropPrimaryKey(DropPrimaryKeyOp op) {
+      return List.of("ALTER TABLE " + qualify(op.table()) + " DROP CONSTRAINT " + quote(op.name()));
+    }
+
+    @Override
+    public List<String> visitAddCheckConstraint(AddCheckConstraintOp op) {
+      return List.of("ALTER TABLE " + qualify(op.table()) + " ADD " + checkClause(op.constraint()));
+    }
+
+    @Override
+    public List<String> visitDropCheckConstraint(DropCheckConstraintOp op) {
       return List.of("ALTER TABLE " + qualify(op.table()) + " DROP CONSTRAINT " + quote(op.name()));
     }
   }

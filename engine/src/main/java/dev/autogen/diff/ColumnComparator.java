@@ -9,12 +9,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Columns, matched by name; their order is ignored, as PostgreSQL cannot reorder columns anyway.
  *
- * <p>Defaults are not compared until default expressions are normalised: an alter keeps the current default, so it
- * never touches it, and a difference in default alone is no change.
+ * <p>Defaults are compared as text: both sides must hold PostgreSQL's spelling of them ({@code 'x'::character
+ * varying}), which {@code ExpressionCanonicalizer} gives the entities' side.
  */
 final class ColumnComparator implements ElementComparator {
 
@@ -27,8 +28,7 @@ final class ColumnComparator implements ElementComparator {
       if (existing == null) {
         plan.add(Phase.ADD_COLUMNS, new AddColumnOp(target.name(), wanted));
       } else if (differs(existing, wanted)) {
-        ColumnModel altered = wanted.defaultValue(existing.defaultExpression());
-        plan.add(Phase.ALTER_COLUMNS, new AlterColumnOp(target.name(), existing, altered));
+        plan.add(Phase.ALTER_COLUMNS, new AlterColumnOp(target.name(), existing, wanted));
       }
     }
     for (ColumnModel existing : sortedByName(current.columns())) {
@@ -41,7 +41,8 @@ final class ColumnComparator implements ElementComparator {
   private static boolean differs(ColumnModel existing, ColumnModel wanted) {
     return !existing.type().equals(wanted.type())
         || existing.isNullable() != wanted.isNullable()
-        || existing.identityGeneration() != wanted.identityGeneration();
+        || existing.identityGeneration() != wanted.identityGeneration()
+        || !Objects.equals(existing.defaultExpression(), wanted.defaultExpression());
   }
 
   private static Map<String, ColumnModel> byName(List<ColumnModel> columns) {

@@ -15,6 +15,8 @@ enum Phase {
   DROP_UNIQUE_CONSTRAINTS,
   /** After the foreign keys referencing it, before its columns are altered (a key column stays NOT NULL) or dropped. */
   DROP_PRIMARY_KEYS,
+  /** Before the columns they read are dropped or altered: a new type could fail the old expression. */
+  DROP_CHECK_CONSTRAINTS,
   DROP_TABLES,
   /** Before the tables and columns whose defaults may call {@code nextval} on them. */
   CREATE_SEQUENCES,
@@ -31,6 +33,8 @@ enum Phase {
   /** After the columns they cover exist, and before the foreign keys that need a unique key to reference. */
   ADD_UNIQUE_CONSTRAINTS,
   CREATE_INDEXES,
+  /** After every column they read has its new type and default. */
+  ADD_CHECK_CONSTRAINTS,
   /** Last: every referenced table, column and key exists by now. */
   ADD_FOREIGN_KEYS
 }

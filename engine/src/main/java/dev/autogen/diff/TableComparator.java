@@ -23,7 +23,8 @@ final class TableComparator {
       new PrimaryKeyComparator(),
       new UniqueConstraintComparator(),
       new IndexComparator(),
-      new ForeignKeyComparator());
+      new ForeignKeyComparator(),
+      new CheckConstraintComparator());
 
   private TableComparator() {
   }

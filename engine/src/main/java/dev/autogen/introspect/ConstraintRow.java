@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * A row of {@code constraints.sql}.
  *
- * @param type     {@code contype}: {@code p} primary key, {@code u} unique, {@code f} foreign key
- * @param onDelete {@code confdeltype} of a foreign key, blank for other constraints
+ * @param type            {@code contype}: {@code p} primary key, {@code u} unique, {@code f} foreign key, {@code c}
+ *                        check
+ * @param onDelete        {@code confdeltype} of a foreign key, blank for other constraints
+ * @param checkExpression the expression of a check, {@code null} for other constraints
  */
 record ConstraintRow(
     long tableOid,
@@ -19,7 +21,8 @@ record ConstraintRow(
     String referencedSchema,
     String referencedTable,
     List<String> referencedColumns,
-    String onDelete) {
+    String onDelete,
+    String checkExpression) {
 
   static ConstraintRow read(ResultSet row) throws SQLException {
     return new ConstraintRow(
@@ -30,7 +33,8 @@ record ConstraintRow(
         row.getString("referenced_schema"),
         row.getString("referenced_table"),
         CatalogReader.textArray(row, "referenced_column_names"),
-        row.getString("on_delete"));
+        row.getString("on_delete"),
+        row.getString("check_expression"));
   }
 
   ReferentialAction onDeleteAction() {

@@ -1,5 +1,6 @@
 package dev.autogen.introspect;
 
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -72,6 +73,9 @@ final class SchemaAssembler {
               row.referencedColumns(),
               row.onDeleteAction()));
           break;
+        case "c":
+          table.checks.add(new CheckConstraintModel(row.name(), row.checkExpression()));
+          break;
         default:
           throw new IllegalStateException("unexpected contype '" + row.type() + "' of constraint " + row.name());
       }
@@ -112,6 +116,7 @@ final class SchemaAssembler {
     private final List<UniqueConstraintModel> uniqueConstraints = new ArrayList<>();
     private final List<IndexModel> indexes = new ArrayList<>();
     private final List<ForeignKeyModel> foreignKeys = new ArrayList<>();
+    private final List<CheckConstraintModel> checks = new ArrayList<>();
     private PrimaryKeyModel primaryKey;
 
     TableParts(QualifiedName name) {
@@ -129,7 +134,8 @@ final class SchemaAssembler {
           primaryKey,
           sorted(uniqueConstraints, UniqueConstraintModel::name),
           sorted(indexes, IndexModel::name),
-          sorted(foreignKeys, ForeignKeyModel::name));
+          sorted(foreignKeys, ForeignKeyModel::name),
+          sorted(checks, CheckConstraintModel::name));
     }
 
     private <T> List<T> sorted(List<T> elements, Function<T, String> name) {

@@ -11,7 +11,8 @@ public sealed interface MigrationOp
     permits CreateTableOp, DropTableOp, AddColumnOp, DropColumnOp, AlterColumnOp,
         AddForeignKeyOp, DropForeignKeyOp, AddUniqueConstraintOp, DropUniqueConstraintOp,
         CreateIndexOp, DropIndexOp, CreateSequenceOp, DropSequenceOp, AlterSequenceOp, ExecuteOp,
-        RenameTableOp, RenameColumnOp, AddPrimaryKeyOp, DropPrimaryKeyOp {
+        RenameTableOp, RenameColumnOp, AddPrimaryKeyOp, DropPrimaryKeyOp,
+        AddCheckConstraintOp, DropCheckConstraintOp {
 
   <R> R accept(OpVisitor<R> visitor);
 

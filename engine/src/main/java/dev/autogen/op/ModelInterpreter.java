@@ -1,5 +1,6 @@
 package dev.autogen.op;
 
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -265,6 +266,21 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     renamed.forEach(table -> tables.put(table.name(), table));
   }
 
+  public Void visitAddCheckConstraint(AddCheckConstraintOp op) {
+    TableModel table = table(op.table());
+    requireUnusedName(table, op.constraint().name());
+    tables.put(table.name(), table.withChecks(appended(table.checks(), op.constraint())));
+    return null;
+  }
+
+  @Override
+  public Void visitDropCheckConstraint(DropCheckConstraintOp op) {
+    TableModel table = table(op.table());
+    tables.put(table.name(), table.withChecks(
+        withoutNamed(table, table.checks(), CheckConstraintModel::name, op.name(), "check constraint")));
+    return null;
+  }
+
   private TableModel table(QualifiedName name) {
     TableModel table = tables.get(name);
     if (table == null) {
@@ -313,6 +329,7 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     table.uniqueConstraints().forEach(unique -> names.add(unique.name()));
     table.indexes().forEach(index -> names.add(index.name()));
     table.foreignKeys().forEach(foreignKey -> names.add(foreignKey.name()));
+    table.checks().forEach(check -> names.add(check.name()));
     return names;
   }
 
@@ -330,6 +347,7 @@ public final class ModelInterpreter implements OpVisitor<Void> {
       }
     }
     int constraintCount = table.uniqueConstraints().size() + table.indexes().size() + table.foreignKeys().size()
+        + table.checks().size()
         + (table.primaryKey() != null && table.primaryKey().name() != null ? 1 : 0);
     if (usedNames(table).size() != constraintCount) {
       throw new IllegalStateException("table '" + table.name() + "' declares a constraint or index name twice");

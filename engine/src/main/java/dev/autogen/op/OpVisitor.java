@@ -40,4 +40,7 @@ public interface OpVisitor<R> {
   R visitAddPrimaryKey(AddPrimaryKeyOp op);
 
   R visitDropPrimaryKey(DropPrimaryKeyOp op);
+  R visitAddCheckConstraint(AddCheckConstraintOp op);
+
+  R visitDropCheckConstraint(DropCheckConstraintOp op);
 }

@@ -1,6 +1,7 @@
 package dev.autogen.render;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddPrimaryKeyOp;
@@ -10,6 +11,7 @@ import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
+import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
@@ -45,6 +47,7 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
     table.uniqueConstraints().forEach(unique -> arguments.add(elements.unique(unique)));
     table.indexes().forEach(index -> arguments.add(elements.index(index)));
     table.foreignKeys().forEach(foreignKey -> arguments.add(elements.foreignKey(foreignKey)));
+    table.checks().forEach(check -> arguments.add(elements.check(check)));
     // One element per line, indented twice as a continuation: a table reads like its DDL.
     CodeBlock.Builder code = CodeBlock.builder().add("op.createTable($L", elements.table(table.name()));
     for (CodeBlock argument : arguments) {
@@ -154,6 +157,16 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
   private static CodeBlock review(String rename, double confidence) {
     String text = String.format(Locale.ROOT, "rename of %s, score %.2f", rename, confidence);
     return CodeBlock.of("// REVIEW: $L\n", CommentText.lineComment(text));
+  }
+
+  @Override
+  public CodeBlock visitAddCheckConstraint(AddCheckConstraintOp op) {
+    return statement("op.addCheckConstraint($L,$W$L)", elements.table(op.table()), elements.check(op.constraint()));
+  }
+
+  @Override
+  public CodeBlock visitDropCheckConstraint(DropCheckConstraintOp op) {
+    return statement("op.dropCheckConstraint($L, $S)", elements.table(op.table()), op.name());
   }
 
   private static CodeBlock statement(String format, Object... arguments) {

@@ -2,6 +2,7 @@ package dev.autogen.render;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
@@ -77,6 +78,10 @@ final class TableElementRenderer {
 
   CodeBlock unique(UniqueConstraintModel unique) {
     return CodeBlock.of("unique($S, $L)", unique.name(), strings(unique.columns()));
+  }
+
+  CodeBlock check(CheckConstraintModel check) {
+    return CodeBlock.of("check($S,$W$S)", check.name(), check.expression());
   }
 
   CodeBlock index(IndexModel index) {

@@ -1,5 +1,6 @@
 package dev.autogen.runtime;
 
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ForeignKeyModel;
@@ -44,6 +45,11 @@ public final class Dsl {
 
   public static UniqueConstraintModel unique(String name, String... columns) {
     return new UniqueConstraintModel(name, List.of(columns));
+  }
+
+  /** A {@code CHECK} constraint; the expression is SQL, written without {@code CHECK} and its parentheses. */
+  public static CheckConstraintModel check(String name, String expression) {
+    return new CheckConstraintModel(name, expression);
   }
 
   public static IndexModel index(String name, String... columns) {

@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddPrimaryKeyOp;
@@ -10,6 +11,7 @@ import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
+import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
@@ -21,6 +23,7 @@ import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -137,6 +140,23 @@ public final class Operations {
 
   public void dropUniqueConstraint(QualifiedName table, String name) {
     run(new DropUniqueConstraintOp(table, name, null));
+  }
+
+  /** Adds a check built with {@code Dsl.check}: {@code check("user_tier_check", "tier in ('FREE','PRO')")}. */
+  public void addCheckConstraint(String table, CheckConstraintModel constraint) {
+    addCheckConstraint(QualifiedName.of(table), constraint);
+  }
+
+  public void addCheckConstraint(QualifiedName table, CheckConstraintModel constraint) {
+    run(new AddCheckConstraintOp(table, constraint));
+  }
+
+  public void dropCheckConstraint(String table, String name) {
+    dropCheckConstraint(QualifiedName.of(table), name);
+  }
+
+  public void dropCheckConstraint(QualifiedName table, String name) {
+    run(new DropCheckConstraintOp(table, name, null));
   }
 
   public void createIndex(String table, IndexModel index) {

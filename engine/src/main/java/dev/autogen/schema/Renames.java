@@ -1,6 +1,8 @@
 package dev.autogen.schema;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a rename does to the tables around it. PostgreSQL tracks columns and tables by id, so every key, index and
@@ -20,7 +22,7 @@ public final class Renames {
         .toList();
     QualifiedName name = table.name().equals(from) ? to : table.name();
     return new TableModel(name, table.columns(), table.primaryKey(), table.uniqueConstraints(), table.indexes(),
-        foreignKeys);
+        foreignKeys, table.checks());
   }
 
   /**
@@ -49,7 +51,29 @@ public final class Renames {
     List<IndexModel> indexes = table.indexes().stream()
         .map(index -> new IndexModel(index.name(), renamed(index.columns(), from, to), index.unique()))
         .toList();
-    return new TableModel(table.name(), columns, primaryKey, uniques, indexes, foreignKeys);
+    List<CheckConstraintModel> checks = table.checks().stream()
+        .map(check -> new CheckConstraintModel(check.name(), renamed(check.expression(), from, to)))
+        .toList();
+    return new TableModel(table.name(), columns, primaryKey, uniques, indexes, foreignKeys, checks);
+  }
+
+  /**
+   * A check's expression with column {@code from} now called {@code to}, as PostgreSQL prints it after the rename:
+   * the identifier is replaced, bare or quoted, outside string literals.
+   */
+  static String renamed(String expression, String from, String to) {
+    Pattern identifier = Pattern.compile("(?<![\\w$.])(\"" + Pattern.quote(from) + "\"|" + Pattern.quote(from)
+        + ")(?![\\w$])");
+    String replacement = Matcher.quoteReplacement(quoteIfNeeded(to));
+    String[] parts = expression.split("'", -1);
+    for (int i = 0; i < parts.length; i += 2) { // even parts lie outside '...' literals
+      parts[i] = identifier.matcher(parts[i]).replaceAll(replacement);
+    }
+    return String.join("'", parts);
+  }
+
+  private static String quoteIfNeeded(String name) {
+    return name.matches("[a-z_][a-z0-9_$]*") ? name : '"' + name.replace("\"", "\"\"") + '"';
   }
 
   private static ColumnModel renamed(ColumnModel column, String to) {

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param uniqueConstraints unique constraints
  * @param indexes           indexes that back no constraint
  * @param foreignKeys       foreign keys declared on this table
+ * @param checks            check constraints
  */
 public record TableModel(
     QualifiedName name,
@@ -21,7 +22,8 @@ public record TableModel(
     PrimaryKeyModel primaryKey,
     List<UniqueConstraintModel> uniqueConstraints,
     List<IndexModel> indexes,
-    List<ForeignKeyModel> foreignKeys) {
+    List<ForeignKeyModel> foreignKeys,
+    List<CheckConstraintModel> checks) {
 
   public TableModel {
     Objects.requireNonNull(name, "name");
@@ -29,6 +31,13 @@ public record TableModel(
     uniqueConstraints = List.copyOf(uniqueConstraints);
     indexes = List.copyOf(indexes);
     foreignKeys = List.copyOf(foreignKeys);
+    checks = List.copyOf(checks);
+  }
+
+  /** A table without check constraints. */
+  public TableModel(QualifiedName name, List<ColumnModel> columns, PrimaryKeyModel primaryKey,
+      List<UniqueConstraintModel> uniqueConstraints, List<IndexModel> indexes, List<ForeignKeyModel> foreignKeys) {
+    this(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, List.of());
   }
 
   /** Builds a table from the elements {@code op.createTable(...)} was given, in their order. */
@@ -38,6 +47,7 @@ public record TableModel(
     List<UniqueConstraintModel> uniques = new ArrayList<>();
     List<IndexModel> indexes = new ArrayList<>();
     List<ForeignKeyModel> foreignKeys = new ArrayList<>();
+    List<CheckConstraintModel> checks = new ArrayList<>();
     for (TableElement element : elements) {
       if (element instanceof ColumnModel column) {
         columns.add(column);
@@ -52,16 +62,21 @@ public record TableModel(
         indexes.add(index);
       } else if (element instanceof ForeignKeyModel foreignKey) {
         foreignKeys.add(foreignKey);
+      } else if (element instanceof CheckConstraintModel check) {
+        checks.add(check);
       }
     }
-    return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys);
+    return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys, checks);
   }
 
   public Optional<ColumnModel> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
 
-  /** All elements in declaration order: columns, primary key, unique constraints, indexes, foreign keys. */
+  /**
+   * All elements in declaration order: columns, primary key, unique constraints, indexes, foreign keys, check
+   * constraints.
+   */
   public List<TableElement> elements() {
     List<TableElement> elements = new ArrayList<>(columns);
     if (primaryKey != null) {
@@ -70,26 +85,31 @@ public record TableModel(
     elements.addAll(uniqueConstraints);
     elements.addAll(indexes);
     elements.addAll(foreignKeys);
+    elements.addAll(checks);
     return elements;
   }
 
   public TableModel withColumns(List<ColumnModel> newColumns) {
-    return new TableModel(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys);
+    return new TableModel(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
   }
 
   public TableModel withPrimaryKey(PrimaryKeyModel newPrimaryKey) {
-    return new TableModel(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys);
+    return new TableModel(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys, checks);
   }
 
   public TableModel withUniqueConstraints(List<UniqueConstraintModel> newUniques) {
-    return new TableModel(name, columns, primaryKey, newUniques, indexes, foreignKeys);
+    return new TableModel(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks);
   }
 
   public TableModel withIndexes(List<IndexModel> newIndexes) {
-    return new TableModel(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys);
+    return new TableModel(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks);
   }
 
   public TableModel withForeignKeys(List<ForeignKeyModel> newForeignKeys) {
-    return new TableModel(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys);
+    return new TableModel(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks);
+  }
+
+  public TableModel withChecks(List<CheckConstraintModel> newChecks) {
+    return new TableModel(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks);
   }
 }

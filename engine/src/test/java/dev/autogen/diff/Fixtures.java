@@ -1,5 +1,6 @@
 package dev.autogen.diff;
 
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ForeignKeyModel;
@@ -41,6 +42,10 @@ final class Fixtures {
 
   static UniqueConstraintModel unique(String name, String... columns) {
     return new UniqueConstraintModel(name, List.of(columns));
+  }
+
+  static CheckConstraintModel check(String name, String expression) {
+    return new CheckConstraintModel(name, expression);
   }
 
   static IndexModel index(String name, String... columns) {

@@ -1,5 +1,6 @@
 package dev.autogen.diff;
 
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ForeignKeyModel;
@@ -94,12 +95,26 @@ final class RandomSchemas {
         foreignKeys.add(new ForeignKeyModel(foreignKeyName, List.of(column), referenced, List.of("id"), onDelete));
       }
     }
-    return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys);
+    List<CheckConstraintModel> checks = new ArrayList<>();
+    for (int i = random.nextInt(3); i > 0; i--) {
+      String column = pick(columnNames, 1).get(0);
+      boolean notNull = random.nextBoolean();
+      String expression = "(" + column + (notNull ? " IS NOT NULL)" : " IS NULL)");
+      // named after the definition, as the other constraints here: a kept check never holds a name an added one needs
+      String checkName = name(name.name() + "_" + column + (notNull ? "_nn" : "_null") + "_check");
+      if (constraintNames.add(checkName)) {
+        checks.add(new CheckConstraintModel(checkName, expression));
+      }
+    }
+    return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys, checks);
   }
 
   private ColumnModel column(String name) {
     ColumnModel column = ColumnModel.of(name, pick(TYPES, 1).get(0)).withNullable(random.nextBoolean());
-    return random.nextInt(6) == 0 ? column.withIdentity(IdentityGeneration.ALWAYS).notNull() : column;
+    if (random.nextInt(6) == 0) {
+      return column.withIdentity(IdentityGeneration.ALWAYS).notNull();
+    }
+    return random.nextInt(4) == 0 ? column.defaultValue(random.nextBoolean() ? "NULL" : "'x'") : column;
   }
 
   /** Same definition, sometimes another name: what two readers naming constraints differently produce. */

@@ -47,7 +47,9 @@ class SchemaDiffRandomTest {
         plansWithRenames++;
       }
     }
-    assertThat(plansWithRenames).as("random pairs with a rename").isGreaterThan(PAIRS / 10);
+    // the seed is fixed, so this cannot flake; it guards against a generator that stops producing renames at all
+    // (random defaults and checks make exact same-definition pairs rarer than they were)
+    assertThat(plansWithRenames).as("random pairs with a rename").isGreaterThan(PAIRS / 25);
   }
 
   @Test

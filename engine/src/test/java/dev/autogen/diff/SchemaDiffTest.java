@@ -1,6 +1,7 @@
 package dev.autogen.diff;
 
 import static dev.autogen.diff.Fixtures.BIGINT;
+import static dev.autogen.diff.Fixtures.check;
 import static dev.autogen.diff.Fixtures.ID;
 import static dev.autogen.diff.Fixtures.INTEGER;
 import static dev.autogen.diff.Fixtures.PK_ID;
@@ -16,12 +17,14 @@ import static dev.autogen.diff.Fixtures.unique;
 import static dev.autogen.diff.Fixtures.uniqueIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateTableOp;
+import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
@@ -29,6 +32,7 @@ import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.ModelInterpreter;
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -92,24 +96,53 @@ class SchemaDiffTest {
   }
 
   @Test
-  void alterKeepsTheCurrentDefaultBecauseDefaultsAreNotComparedYet() {
+  void changedDefaultIsAnAlterThatCarriesBothDefaults() {
     ColumnModel current = column("age", INTEGER).defaultValue("0");
-    ColumnModel target = column("age", BIGINT).defaultValue("18");
+    ColumnModel target = column("age", INTEGER).defaultValue("18");
 
-    // Not a round trip: the upgrade leaves the default alone, so it cannot reach the target's default.
-    DiffResult result = SchemaDiff.compare(schema(table("user", ID, current)), schema(table("user", ID, target)));
-
-    assertThat(result.plan().upgradeOps())
-        .containsExactly(new AlterColumnOp(name("user"), current, column("age", BIGINT).defaultValue("0")));
+    assertThat(upgradeOps(schema(table("user", ID, current)), schema(table("user", ID, target))))
+        .containsExactly(new AlterColumnOp(name("user"), current, target));
   }
 
   @Test
-  void differenceInDefaultAloneIsNoChange() {
-    DiffResult result = SchemaDiff.compare(
-        schema(table("user", ID, column("age", INTEGER).defaultValue("0"))),
-        schema(table("user", ID, column("age", INTEGER).defaultValue("18"))));
+  void addedAndRemovedDefaultsAreAlters() {
+    ColumnModel plain = column("created_at", TEXT);
+    ColumnModel defaulted = column("created_at", TEXT).defaultValue("now()");
 
-    assertThat(result.plan().upgradeOps()).isEmpty();
+    assertThat(upgradeOps(schema(table("user", ID, plain)), schema(table("user", ID, defaulted))))
+        .containsExactly(new AlterColumnOp(name("user"), plain, defaulted));
+    assertThat(upgradeOps(schema(table("user", ID, defaulted)), schema(table("user", ID, plain))))
+        .containsExactly(new AlterColumnOp(name("user"), defaulted, plain));
+  }
+
+  @Test
+  void checksAreMatchedByExpressionWhateverTheirNames() {
+    SchemaModel current = schema(table("user", ID, column("tier", INTEGER), check("user_tier_check", "(tier >= 0)")));
+    SchemaModel target = schema(table("user", ID, column("tier", INTEGER), check("ck_tier", "(tier >= 0)")));
+
+    assertThat(upgradeOps(current, target)).isEmpty();
+  }
+
+  @Test
+  void changedCheckIsDroppedBeforeColumnsChangeAndAddedAfter() {
+    CheckConstraintModel before = check("user_tier_check", "(tier >= 0)");
+    CheckConstraintModel after = check("user_tier_check", "((tier >= 0) AND (tier <= 2))");
+    ColumnModel tier = column("tier", INTEGER);
+    ColumnModel wideTier = column("tier", BIGINT);
+
+    assertThat(upgradeOps(schema(table("user", ID, tier, before)), schema(table("user", ID, wideTier, after))))
+        .containsExactly(
+            new DropCheckConstraintOp(name("user"), "user_tier_check", before),
+            new AlterColumnOp(name("user"), tier, wideTier),
+            new AddCheckConstraintOp(name("user"), after));
+  }
+
+  @Test
+  void checksOfNewAndDroppedTablesTravelWithTheTable() {
+    TableModel table = table("user", ID, column("tier", INTEGER), check("user_tier_check", "(tier >= 0)"));
+
+    assertThat(upgradeOps(schema(), schema(table))).containsExactly(new CreateTableOp(table));
+    assertThat(upgradeOps(schema(table), schema())).containsExactly(new DropTableOp(name("user"), table));
   }
 
   @Test

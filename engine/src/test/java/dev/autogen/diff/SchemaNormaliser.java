@@ -1,5 +1,6 @@
 package dev.autogen.diff;
 
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -45,7 +46,9 @@ final class SchemaNormaliser {
         sorted(table.foreignKeys().stream()
             .map(foreignKey -> new ForeignKeyModel(ANY_NAME, foreignKey.columns(), foreignKey.referencedTable(),
                 foreignKey.referencedColumns(), foreignKey.onDelete()))
-            .toList()));
+            .toList()),
+        sorted(table.checks().stream()
+            .map(check -> new CheckConstraintModel(ANY_NAME, check.expression())).toList()));
   }
 
   /** Records without names sort by their text, which is enough to make equal multisets equal lists. */

@@ -26,6 +26,6 @@ class ConstraintRowTest {
 
   private static ConstraintRow foreignKeyDeleting(String confdeltype) {
     return new ConstraintRow(1, "order_fk", "f", List.of("customer_id"), "public", "customer", List.of("id"),
-        confdeltype);
+        confdeltype, null);
   }
 }

@@ -3,6 +3,7 @@ package dev.autogen.op;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ForeignKeyModel;
@@ -68,6 +69,19 @@ class ModelInterpreterTest {
         new DropColumnOp(USER, "email", null));
 
     assertThat(result).isEqualTo(new SchemaModel(List.of(TableModel.of(USER, List.of(ID, PK_ID)))));
+  }
+
+  @Test
+  void checksAreAddedAndDroppedByNameInTheConstraintNamespace() {
+    CheckConstraintModel positive = new CheckConstraintModel("ck_id", "(id > 0)");
+    SchemaModel checked = apply(SHOP, new AddCheckConstraintOp(USER, positive));
+
+    assertThat(checked.tables()).filteredOn(table -> table.name().equals(USER))
+        .singleElement().extracting(TableModel::checks).isEqualTo(List.of(positive));
+    assertThat(apply(checked, new DropCheckConstraintOp(USER, "ck_id", null))).isEqualTo(SHOP);
+    assertRefused(SHOP, new AddCheckConstraintOp(USER, new CheckConstraintModel("uk_email", "(id > 0)")),
+        "cannot add 'uk_email' on 'user': the name is taken");
+    assertRefused(SHOP, new DropCheckConstraintOp(USER, "ck_id", null), "no check constraint 'ck_id' on 'user'");
   }
 
   @Test

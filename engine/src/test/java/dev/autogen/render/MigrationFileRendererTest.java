@@ -27,6 +27,7 @@ class MigrationFileRendererTest {
         Arguments.of("alter-column", RevisionFixtures.alterColumn()),
         Arguments.of("sequences", RevisionFixtures.sequences()),
         Arguments.of("renames", RevisionFixtures.renames()),
+        Arguments.of("checks", RevisionFixtures.checks()),
         Arguments.of("empty", RevisionFixtures.empty()),
         Arguments.of("merge", RevisionFixtures.merge()));
   }

@@ -3,6 +3,7 @@ package dev.autogen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
@@ -96,6 +97,8 @@ class RenderedMigrationRoundTripTest {
       return new RenameTableOp(rename.from(), rename.to());
     } else if (op instanceof RenameColumnOp rename) {
       return new RenameColumnOp(rename.table(), rename.from(), rename.to());
+    } else if (op instanceof DropCheckConstraintOp drop) {
+      return new DropCheckConstraintOp(drop.table(), drop.name(), null);
     }
     return op;
   }

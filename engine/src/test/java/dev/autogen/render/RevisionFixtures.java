@@ -2,6 +2,7 @@ package dev.autogen.render;
 
 import static dev.autogen.runtime.Dsl.*;
 
+import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddPrimaryKeyOp;
@@ -11,6 +12,7 @@ import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
+import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
@@ -76,6 +78,21 @@ final class RevisionFixtures {
         new AddPrimaryKeyOp(USER, primaryKey("id", "email")));
   }
 
+  /** A table created with a check, a check added, another dropped, a default changed. */
+  static RevisionSource checks() {
+    TableModel account = TableModel.of(QualifiedName.of("account"), List.of(
+        column("id", bigint()).notNull(),
+        column("tier", varchar(255)).defaultValue("'FREE'"),
+        primaryKey("id"),
+        check("account_tier_check", "tier in ('FREE','PRO')")));
+    return revision("c4ec4c000001", List.of("5e9e9ce00001"), "account tiers",
+        new CreateTableOp(account),
+        new DropCheckConstraintOp(USER, "user_email_check", check("user_email_check", "(email <> ''::text)")),
+        new AlterColumnOp(USER, column("status", text()).defaultValue("'new'::text"),
+            column("status", text()).defaultValue("'active'")),
+        new AddCheckConstraintOp(USER, check("user_status_check", "status in ('active','gone')")));
+  }
+
   static RevisionSource empty() {
     return new RevisionSource("e0e0e0e0e0e0", List.of("c0ffee000001"), "", CREATED, null, MigrationPlan.EMPTY);
   }
@@ -111,8 +128,8 @@ final class RevisionFixtures {
   }
 
   static List<RevisionSource> all() {
-    return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), empty(), merge(),
-        everyOtherOp(), hostileText());
+    return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), checks(), empty(),
+        merge(), everyOtherOp(), hostileText());
   }
 
   private static TableModel userTable() {

@@ -45,6 +45,24 @@ final class PostgresNames {
     return name;
   }
 
+  /**
+   * The name PostgreSQL gives an unnamed {@code CHECK} constraint: {@code <table>_<column>_check} when the expression
+   * reads exactly one column ({@code column}), {@code <table>_check} otherwise ({@code column} is {@code null}),
+   * numbered when {@code taken}, as {@code ChooseConstraintName} does.
+   */
+  static String implicitCheckName(String table, String column, Set<String> taken) {
+    String name = column == null ? objectName(table, "check") : objectName(table, column, "check");
+    for (int pass = 1; taken.contains(name); pass++) {
+      name = column == null ? objectName(table, "check" + pass) : objectName(table, column, "check" + pass);
+    }
+    return name;
+  }
+
+  private static String objectName(String first, String label) {
+    int available = MAX_IDENTIFIER_LENGTH - label.length() - 1;
+    return first.substring(0, Math.min(first.length(), available)) + "_" + label;
+  }
+
   private static String objectName(String first, String second, String label) {
     int available = MAX_IDENTIFIER_LENGTH - label.length() - 2;
     int firstLength = first.length();

@@ -1,6 +1,7 @@
 package dev.autogen.schema.jpa;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
@@ -14,10 +15,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
@@ -26,6 +31,9 @@ import org.hibernate.mapping.UniqueKey;
 
 /** Turns one of Hibernate's tables into a {@link TableModel} with PostgreSQL's names and type spellings. */
 final class TableReader {
+
+  /** A string literal (skipped) or an unquoted identifier. */
+  private static final Pattern WORD = Pattern.compile("'(?:[^']|'')*'|\\b[A-Za-z_][A-Za-z0-9_$]*\\b");
 
   private final Metadata metadata;
   private final Dialect dialect;
@@ -43,7 +51,8 @@ final class TableReader {
         primaryKey,
         uniqueConstraints(table, primaryKey),
         indexes(table),
-        foreignKeys(table));
+        foreignKeys(table),
+        checks(table));
   }
 
   static QualifiedName qualifiedName(Table table) {
@@ -103,6 +112,52 @@ final class TableReader {
   private static boolean isUniqueColumn(Table table, Column keyColumn) {
     Column column = table.getColumn(keyColumn);
     return keyColumn.isUnique() || column != null && column.isUnique();
+  }
+
+  /**
+   * Column checks ({@code @Enumerated}, list indexes, discriminators, {@code @Column(check = ...)}) and table checks
+   * ({@code @Check}), each named as written or, unnamed, as PostgreSQL names it. Expressions stay as Hibernate
+   * writes them: {@code ExpressionCanonicalizer} turns them into PostgreSQL's spelling before any comparison.
+   */
+  private static List<CheckConstraintModel> checks(Table table) {
+    String tableName = qualifiedName(table).name();
+    List<CheckConstraintModel> checks = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (Column column : table.getColumns()) {
+      for (CheckConstraint check : column.getCheckConstraints()) {
+        checks.add(check(check, PostgresNames.implicitCheckName(tableName, columnName(column), taken), taken));
+      }
+    }
+    for (CheckConstraint check : table.getChecks()) {
+      String onlyColumn = onlyColumnRead(table, check.getConstraint());
+      checks.add(check(check, PostgresNames.implicitCheckName(tableName, onlyColumn, taken), taken));
+    }
+    checks.sort(Comparator.comparing(CheckConstraintModel::name));
+    return checks;
+  }
+
+  private static CheckConstraintModel check(CheckConstraint check, String implicitName, Set<String> taken) {
+    String name = check.isNamed() ? PostgresNames.stored(check.getName()) : implicitName;
+    taken.add(name);
+    return new CheckConstraintModel(name, check.getConstraint());
+  }
+
+  /**
+   * The one column an expression mentions outside string literals, or {@code null}: PostgreSQL names an unnamed
+   * table check after the column when it reads exactly one.
+   */
+  private static String onlyColumnRead(Table table, String expression) {
+    Set<String> columns = new HashSet<>();
+    table.getColumns().forEach(column -> columns.add(columnName(column)));
+    Set<String> read = new HashSet<>();
+    Matcher words = WORD.matcher(expression);
+    while (words.find()) {
+      String word = words.group().toLowerCase(Locale.ROOT);
+      if (columns.contains(word)) {
+        read.add(word);
+      }
+    }
+    return read.size() == 1 ? read.iterator().next() : null;
   }
 
   private static List<IndexModel> indexes(Table table) {

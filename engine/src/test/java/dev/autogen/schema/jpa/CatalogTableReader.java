@@ -1,5 +1,6 @@
 package dev.autogen.schema.jpa;
 
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ForeignKeyModel;
@@ -39,10 +40,10 @@ final class CatalogTableReader {
              rn.nspname, r.relname,
              ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY k(n, i)
                    JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i),
-             c.confdeltype
+             c.confdeltype, pg_get_expr(c.conbin, c.conrelid)
         FROM pg_constraint c
         LEFT JOIN pg_class r ON r.oid = c.confrelid LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
-       WHERE c.conrelid = ?::regclass AND c.contype IN ('p', 'u', 'f')
+       WHERE c.conrelid = ?::regclass AND c.contype IN ('p', 'u', 'f', 'c')
        ORDER BY c.conname""";
 
   private static final String INDEXES = """
@@ -77,6 +78,7 @@ final class CatalogTableReader {
     PrimaryKeyModel primaryKey = null;
     List<UniqueConstraintModel> uniques = new ArrayList<>();
     List<ForeignKeyModel> foreignKeys = new ArrayList<>();
+    List<CheckConstraintModel> checks = new ArrayList<>();
     try (ResultSet rs = query(CONSTRAINTS, regclass)) {
       while (rs.next()) {
         String constraint = rs.getString(1);
@@ -85,6 +87,7 @@ final class CatalogTableReader {
           case "p" -> primaryKey = new PrimaryKeyModel(
               constraint.equals(name.name() + "_pkey") ? null : constraint, keyColumns);
           case "u" -> uniques.add(new UniqueConstraintModel(constraint, keyColumns));
+          case "c" -> checks.add(new CheckConstraintModel(constraint, rs.getString(8)));
           default -> foreignKeys.add(new ForeignKeyModel(constraint, keyColumns,
               new QualifiedName("public".equals(rs.getString(4)) ? null : rs.getString(4), rs.getString(5)),
               strings(rs, 6), ON_DELETE.get(rs.getString(7))));
@@ -97,7 +100,7 @@ final class CatalogTableReader {
         indexes.add(new IndexModel(rs.getString(1), strings(rs, 3), rs.getBoolean(2)));
       }
     }
-    return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys);
+    return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys, checks);
   }
 
   private static IdentityGeneration identity(String attidentity) {

@@ -2,6 +2,7 @@ package dev.autogen.schema.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.ForeignKeyModel;
@@ -152,6 +153,26 @@ class EntityModelReaderTest {
         new TableModel(QualifiedName.of("invoice"),
             List.of(column("invoice_number", "bigint").notNull(), column("due_date", "date")),
             new PrimaryKeyModel(null, List.of("invoice_number")), List.of(), List.of(), List.of()));
+  }
+
+  /** Unnamed checks are named as PostgreSQL names them; expressions stay as Hibernate writes them. */
+  @Test
+  void readsColumnAndTableChecksAndDefaults() {
+    Map<String, String> snakeCase = Map.of(
+        "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+    TableModel account = read("checks", snakeCase).model().tables().get(0);
+
+    assertThat(account.checks()).containsExactly(
+        new CheckConstraintModel("account_balance_not_negative", "balance >= 0"),
+        new CheckConstraintModel("account_credit_limit_check", "credit_limit between 0 and 10000"),
+        new CheckConstraintModel("account_tier_check", "tier in ('FREE','PRO')"),
+        new CheckConstraintModel("account_tier_rank_check", "tier_rank between 0 and 1"));
+    Map<String, String> defaults = new LinkedHashMap<>();
+    account.columns().stream().filter(column -> column.defaultExpression() != null)
+        .forEach(column -> defaults.put(column.name(), column.defaultExpression()));
+    assertThat(defaults).containsExactly(
+        Map.entry("balance", "0"), Map.entry("created_at", "now()"), Map.entry("credit_limit", "100"),
+        Map.entry("label", "'x'"));
   }
 
   @Test

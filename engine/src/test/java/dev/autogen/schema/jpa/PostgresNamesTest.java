@@ -33,6 +33,14 @@ class PostgresNamesTest {
   }
 
   @Test
+  void namesUnnamedChecksAfterTheirOnlyColumnOrTheTable() {
+    assertThat(PostgresNames.implicitCheckName("account", "tier", Set.of())).isEqualTo("account_tier_check");
+    assertThat(PostgresNames.implicitCheckName("account", null, Set.of())).isEqualTo("account_check");
+    assertThat(PostgresNames.implicitCheckName("account", null, Set.of("account_check"))).isEqualTo("account_check1");
+    assertThat(PostgresNames.implicitCheckName("a".repeat(70), null, Set.of())).isEqualTo("a".repeat(57) + "_check");
+  }
+
+  @Test
   void numbersTheLabelWhenTheNameIsTaken() {
     assertThat(PostgresNames.implicitUniqueName("t", List.of("a_b"), Set.of("t_a_b_key", "t_a_b_key1")))
         .isEqualTo("t_a_b_key2");

@@ -1,0 +1,29 @@
+package dev.autogen.op;
+
+import dev.autogen.schema.CheckConstraintModel;
+import dev.autogen.schema.QualifiedName;
+import java.util.Objects;
+
+/** {@code ALTER TABLE ... ADD CONSTRAINT ... CHECK (...)}. */
+public record AddCheckConstraintOp(QualifiedName table, CheckConstraintModel constraint) implements MigrationOp {
+
+  public AddCheckConstraintOp {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(constraint, "constraint");
+  }
+
+  @Override
+  public <R> R accept(OpVisitor<R> visitor) {
+    return visitor.visitAddCheckConstraint(this);
+  }
+
+  @Override
+  public MigrationOp reverse() {
+    return new DropCheckConstraintOp(table, constraint.name(), constraint);
+  }
+
+  @Override
+  public String description() {
+    return "added check constraint '" + constraint.name() + "' on '" + table + "' (" + constraint.expression() + ")";
+  }
+}

@@ -1,0 +1,117 @@
+package dev.autogen.introspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.op.CreateTableOp;
+import dev.autogen.schema.CheckConstraintModel;
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.PrimaryKeyModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+import dev.autogen.testing.PostgresDatabaseExtension;
+import dev.autogen.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PostgresDatabaseExtension.class)
+class ExpressionCanonicalizerIT {
+
+  private static final ColumnType VARCHAR = new ColumnType("character varying(255)");
+  private static final ColumnType INTEGER = new ColumnType("integer");
+
+  /** As Hibernate writes them for {@code @Enumerated}, {@code @Check} and {@code @ColumnDefault}. */
+  private static final TableModel ACCOUNT = new TableModel(
+      new QualifiedName(null, "account"),
+      List.of(
+          ColumnModel.of("id", new ColumnType("bigint")).notNull(),
+          ColumnModel.of("tier", VARCHAR).defaultValue("'FREE'"),
+          ColumnModel.of("rank", INTEGER).defaultValue("0"),
+          ColumnModel.of("created_at", new ColumnType("timestamp(6) with time zone")).defaultValue("now()")),
+      new PrimaryKeyModel("account_pkey", List.of("id")),
+      List.of(), List.of(), List.of(),
+      List.of(
+          new CheckConstraintModel("account_rank_check", "rank between 0 and 2"),
+          new CheckConstraintModel("account_tier_check", "tier in ('FREE','PRO')")));
+
+  @Test
+  void expressionsComeBackAsTheCatalogPrintsThem(TestDatabase db) throws Exception {
+    try (Connection connection = db.connect()) {
+      SchemaModel canonical = new ExpressionCanonicalizer().canonicalize(connection, new SchemaModel(List.of(ACCOUNT)));
+
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(new PostgresDialect().sql(new CreateTableOp(ACCOUNT)).get(0));
+      }
+      SchemaModel introspected = new PostgresIntrospector().read(connection, IntrospectionFilter.defaults()).schema();
+      assertThat(canonical.tables()).containsExactlyElementsOf(introspected.tables());
+      assertThat(canonical.tables().get(0).checks()).extracting(CheckConstraintModel::expression).containsExactly(
+          "((rank >= 0) AND (rank <= 2))",
+          "((tier)::text = ANY ((ARRAY['FREE'::character varying, 'PRO'::character varying])::text[]))");
+      assertThat(canonical.tables().get(0).column("tier").orElseThrow().defaultExpression())
+          .isEqualTo("'FREE'::character varying");
+    }
+  }
+
+  /** Why a migration writes a check as the mapping does, never in the canonical form it is compared in. */
+  @Test
+  void theCanonicalFormCreatedAgainCanReadBackOtherwise(TestDatabase db) throws Exception {
+    try (Connection connection = db.connect()) {
+      TableModel canonical = new ExpressionCanonicalizer()
+          .canonicalize(connection, new SchemaModel(List.of(ACCOUNT))).tables().get(0);
+      TableModel twice = new ExpressionCanonicalizer()
+          .canonicalize(connection, new SchemaModel(List.of(canonical))).tables().get(0);
+
+      assertThat(twice.checks().get(0)).isEqualTo(canonical.checks().get(0));
+      assertThat(twice.checks().get(1).expression()).isNotEqualTo(canonical.checks().get(1).expression());
+    }
+  }
+
+  @Test
+  void leavesNoScratchTableAndKeepsTheCallersTransaction(TestDatabase db) throws Exception {
+    try (Connection connection = db.connect()) {
+      new ExpressionCanonicalizer().canonicalize(connection, new SchemaModel(List.of(ACCOUNT)));
+      assertThat(connection.getAutoCommit()).isTrue();
+      assertThat(temporaryTables(connection)).isZero();
+
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("CREATE TABLE kept (id integer)");
+      }
+      new ExpressionCanonicalizer().canonicalize(connection, new SchemaModel(List.of(ACCOUNT)));
+      assertThat(connection.getAutoCommit()).isFalse();
+      assertThat(temporaryTables(connection)).isZero();
+      connection.commit();
+      try (Statement statement = connection.createStatement();
+          ResultSet kept = statement.executeQuery("SELECT to_regclass('kept') IS NOT NULL")) {
+        assertThat(kept.next() && kept.getBoolean(1)).as("the caller's table survives").isTrue();
+      }
+    }
+  }
+
+  @Test
+  void anExpressionPostgresqlRejectsIsReportedWithItsReason(TestDatabase db) throws Exception {
+    TableModel broken = ACCOUNT.withChecks(List.of(new CheckConstraintModel("account_bad_check", "no_such_column > 0")));
+    try (Connection connection = db.connect()) {
+      assertThatThrownBy(() -> new ExpressionCanonicalizer().canonicalize(connection, new SchemaModel(List.of(broken))))
+          .isInstanceOf(IntrospectionException.class)
+          .hasMessageContaining("no_such_column");
+      assertThat(connection.getAutoCommit()).isTrue();
+    }
+  }
+
+  private static int temporaryTables(Connection connection) throws Exception {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT count(*) FROM pg_class WHERE relnamespace = pg_my_temp_schema() AND relkind = 'r'")) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+}
