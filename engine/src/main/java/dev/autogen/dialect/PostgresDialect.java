@@ -6,11 +6,13 @@ import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
+import dev.autogen.op.DropSchemaOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
@@ -321,6 +323,16 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<String> visitExecute(ExecuteOp op) {
       return List.of(op.sql());
+    }
+
+    @Override
+    public List<String> visitCreateSchema(CreateSchemaOp op) {
+      return List.of("CREATE SCHEMA " + quote(op.name()));
+    }
+
+    @Override
+    public List<String> visitDropSchema(DropSchemaOp op) {
+      return List.of("DROP SCHEMA " + quote(op.name()));
     }
   }
 }

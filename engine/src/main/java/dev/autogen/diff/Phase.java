@@ -5,6 +5,8 @@ package dev.autogen.diff;
  * valid downgrade: whatever depends on an object goes before the object is dropped and after it is created.
  */
 enum Phase {
+  /** First: new tables and sequences may be named in them. */
+  CREATE_SCHEMAS,
   /** Removed foreign keys, including every foreign key of a dropped table, so no table is referenced when dropped. */
   DROP_FOREIGN_KEYS,
   /** Before the columns they cover are dropped or altered. */
@@ -24,6 +26,8 @@ enum Phase {
   /** After the columns they cover exist, and before the foreign keys that need a unique key to reference. */
   ADD_UNIQUE_CONSTRAINTS,
   CREATE_INDEXES,
-  /** Last: every referenced table, column and key exists by now. */
-  ADD_FOREIGN_KEYS
+  /** Every referenced table, column and key exists by now. */
+  ADD_FOREIGN_KEYS,
+  /** After everything in them is dropped; an upgrade's last op, a downgrade's first undone. */
+  DROP_SCHEMAS
 }

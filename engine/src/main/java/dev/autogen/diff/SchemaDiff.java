@@ -34,6 +34,7 @@ public final class SchemaDiff {
       TableComparator.compare(currentTables.get(name), targetTables.get(name), plan);
     }
     SequenceComparator.compare(current, target, plan);
+    NamedSchemaComparator.compare(current, target, plan);
     return plan.build();
   }
 

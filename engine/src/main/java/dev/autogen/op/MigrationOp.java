@@ -10,7 +10,8 @@ import java.util.Optional;
 public sealed interface MigrationOp
     permits CreateTableOp, DropTableOp, AddColumnOp, DropColumnOp, AlterColumnOp,
         AddForeignKeyOp, DropForeignKeyOp, AddUniqueConstraintOp, DropUniqueConstraintOp,
-        CreateIndexOp, DropIndexOp, CreateSequenceOp, DropSequenceOp, AlterSequenceOp, ExecuteOp {
+        CreateIndexOp, DropIndexOp, CreateSequenceOp, DropSequenceOp, AlterSequenceOp, ExecuteOp,
+        CreateSchemaOp, DropSchemaOp {
 
   <R> R accept(OpVisitor<R> visitor);
 

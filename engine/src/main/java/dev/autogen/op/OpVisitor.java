@@ -32,4 +32,8 @@ public interface OpVisitor<R> {
   R visitAlterSequence(AlterSequenceOp op);
 
   R visitExecute(ExecuteOp op);
+
+  R visitCreateSchema(CreateSchemaOp op);
+
+  R visitDropSchema(DropSchemaOp op);
 }
