@@ -141,7 +141,8 @@ final class Autogenerate {
     } catch (SQLException e) {
       throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
     }
-    DiffResult diff = SchemaDiff.compare(current.schema(), target.model());
+    // a schema holding tables autogen leaves out stays, whatever the target says: the target keeps it too
+    DiffResult diff = SchemaDiff.compare(current.schema(), target.model().withSchemas(current.keptSchemas()));
     // the same note may come from both sides (an unmanaged view in each database): say it once
     Set<String> warnings = new LinkedHashSet<>(target.warnings());
     warnings.addAll(warnings(current));

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -32,6 +34,7 @@ final class SchemaAssembler {
   private final List<String> schemas = new ArrayList<>();
   private final List<IntrospectionNote> notes = new ArrayList<>();
   private final List<UnmanagedObject> unmanaged = new ArrayList<>();
+  private final SortedSet<String> keptSchemas = new TreeSet<>();
 
   /**
    * @param currentSchema the connection's {@code current_schema()}, whose tables are named without a schema; may be
@@ -52,10 +55,13 @@ final class SchemaAssembler {
 
   void addUnmanaged(UnmanagedRow row) {
     unmanaged.add(new UnmanagedObject(row.kind(), qualify(row.schema(), row.name())));
+    keep(row.schema());
   }
 
   void addTable(TableRow row) {
-    if (!excluded.test(row.schema(), row.name())) {
+    if (excluded.test(row.schema(), row.name())) {
+      keep(row.schema());
+    } else {
       tables.put(row.oid(), new TableParts(qualify(row.schema(), row.name())));
     }
   }
@@ -99,8 +105,17 @@ final class SchemaAssembler {
   }
 
   void addSequence(SequenceRow row) {
-    if (!excluded.test(row.schema(), row.name())) {
+    if (excluded.test(row.schema(), row.name())) {
+      keep(row.schema());
+    } else {
       sequences.add(new SequenceModel(qualify(row.schema(), row.name()), row.start(), row.increment()));
+    }
+  }
+
+  /** A schema holding something the model leaves out, which dropping the schema would fail on (or take along). */
+  private void keep(String schema) {
+    if (!schema.equals(currentSchema)) {
+      keptSchemas.add(schema);
     }
   }
 
@@ -109,7 +124,8 @@ final class SchemaAssembler {
     List<IntrospectionNote> sortedNotes = notes.stream()
         .sorted(Comparator.comparing(IntrospectionNote::table).thenComparing(IntrospectionNote::objectName))
         .toList();
-    return new IntrospectionResult(new SchemaModel(models, sequences, schemas), sortedNotes, unmanaged);
+    return new IntrospectionResult(new SchemaModel(models, sequences, schemas), sortedNotes, unmanaged,
+        List.copyOf(keptSchemas));
   }
 
   private Optional<TableParts> table(long oid) {

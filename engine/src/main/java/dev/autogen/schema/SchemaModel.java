@@ -38,6 +38,11 @@ public record SchemaModel(List<TableModel> tables, List<SequenceModel> sequences
     this(tables, List.of());
   }
 
+  /** This model also naming {@code moreSchemas}. */
+  public SchemaModel withSchemas(List<String> moreSchemas) {
+    return new SchemaModel(tables, sequences, Stream.concat(schemas.stream(), moreSchemas.stream()).toList());
+  }
+
   public Optional<TableModel> table(QualifiedName name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();
   }
