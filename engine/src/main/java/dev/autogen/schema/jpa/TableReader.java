@@ -29,6 +29,7 @@ final class TableReader {
 
   private final Metadata metadata;
   private final Dialect dialect;
+  private final List<String> notes = new ArrayList<>();
 
   TableReader(Metadata metadata, Dialect dialect) {
     this.metadata = metadata;
@@ -44,6 +45,11 @@ final class TableReader {
         uniqueConstraints(table, primaryKey),
         indexes(table),
         foreignKeys(table));
+  }
+
+  /** What the tables read so far map that the model cannot represent, one line each. */
+  List<String> notes() {
+    return List.copyOf(notes);
   }
 
   static QualifiedName qualifiedName(Table table) {
@@ -105,11 +111,24 @@ final class TableReader {
     return keyColumn.isUnique() || column != null && column.isUnique();
   }
 
-  private static List<IndexModel> indexes(Table table) {
+  private List<IndexModel> indexes(Table table) {
     return table.getIndexes().values().stream()
+        .peek(index -> noteUnsupported(table, index))
         .map(TableReader::index)
         .sorted(Comparator.comparing(IndexModel::name))
         .toList();
+  }
+
+  /** The model's indexes are plain ascending column lists: say so rather than compare a different index. */
+  private void noteUnsupported(Table table, Index index) {
+    boolean customOrder = index.getSelectableOrderMap().values().stream()
+        .anyMatch(order -> order != null && !order.isBlank() && !order.trim().equalsIgnoreCase("asc"));
+    boolean expression = index.getSelectables().stream().anyMatch(selectable -> !(selectable instanceof Column));
+    if (customOrder || expression) {
+      notes.add(qualifiedName(table) + "." + PostgresNames.stored(index.getName()) + ": "
+          + (expression ? "expression" : "custom column ordering")
+          + " left out: the model cannot represent it, the index is compared as plain ascending columns");
+    }
   }
 
   private static IndexModel index(Index index) {
