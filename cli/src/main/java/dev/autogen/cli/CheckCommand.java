@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Check whether a new revision would have anything to do.",
-        "Exits 0 when the entities and the database agree, 1 (listing the differences) when they do not."})
+        "Exits 0 when the entities (or the --target-url database) and the database agree, 1 (listing the differences) when they do not."})
 final class CheckCommand implements Callable<Integer> {
 
   @Spec
@@ -20,11 +20,14 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   ProjectOptions options;
 
+  @Mixin
+  TargetOptions target;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Project project = options.project(spec)) {
-      CheckResult result = project.check(out::println);
+      CheckResult result = project.check(target.target(options.environment), out::println);
       if (result.differences().isEmpty()) {
         out.println("No new upgrade operations detected.");
         return 0;

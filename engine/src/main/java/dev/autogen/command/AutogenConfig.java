@@ -1,5 +1,6 @@
 package dev.autogen.command;
 
+import dev.autogen.introspect.IntrospectionFilter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +20,10 @@ import java.util.Map;
  * @param versionTable      name of the version table
  * @param hibernateSettings {@code hibernate.*} and {@code jakarta.persistence.*} keys handed to Hibernate's boot
  * @param lockTimeout       how long {@code upgrade} and {@code downgrade} wait for another process's migration lock
+ * @param includeSchemas    schemas autogenerate compares besides those the entities name; empty means the current
+ *                          schema
+ * @param excludeTables     glob patterns of tables and sequences autogenerate never compares, so never drops; matched
+ *                          against {@code name} and {@code schema.name}
  */
 public record AutogenConfig(
     Path configFile,
@@ -30,7 +35,9 @@ public record AutogenConfig(
     List<Path> entityClasspath,
     String versionTable,
     Map<String, String> hibernateSettings,
-    Duration lockTimeout) {
+    Duration lockTimeout,
+    List<String> includeSchemas,
+    List<String> excludeTables) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -39,9 +46,19 @@ public record AutogenConfig(
     entityPackages = List.copyOf(entityPackages);
     entityClasspath = List.copyOf(entityClasspath);
     hibernateSettings = Map.copyOf(hibernateSettings);
+    includeSchemas = List.copyOf(includeSchemas);
+    excludeTables = List.copyOf(excludeTables);
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings that compare the current schema and the schemas the entities name, excluding no table. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, List.of(), List.of());
   }
 
   /** Settings with the default lock timeout. */
@@ -50,6 +67,11 @@ public record AutogenConfig(
       Map<String, String> hibernateSettings) {
     this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
         hibernateSettings, DEFAULT_LOCK_TIMEOUT);
+  }
+
+  /** What autogenerate reads of a database before the target's own schemas are added: never the version table. */
+  public IntrospectionFilter introspectionFilter() {
+    return new IntrospectionFilter(includeSchemas, excludeTables).excluding(versionTable);
   }
 
   public boolean entitiesConfigured() {
@@ -81,6 +103,7 @@ public record AutogenConfig(
     return "AutogenConfig[configFile=" + configFile + ", scriptLocation=" + scriptLocation + ", url="
         + JdbcUrls.redact(url) + ", user=" + user + ", password=" + (password == null ? "null" : "****")
         + ", entityPackages=" + entityPackages + ", entityClasspath=" + entityClasspath + ", versionTable="
-        + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout + "]";
+        + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout
+        + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + "]";
   }
 }

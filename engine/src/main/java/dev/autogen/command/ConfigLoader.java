@@ -36,9 +36,11 @@ public final class ConfigLoader {
   static final String ENTITY_CLASSPATH = "entities.classpath";
   static final String VERSION_TABLE = "version_table";
   static final String LOCK_TIMEOUT = "lock_timeout";
+  static final String INCLUDE_SCHEMAS = "include.schemas";
+  static final String EXCLUDE_TABLES = "exclude.tables";
 
-  private static final Set<String> KEYS =
-      Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES, ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT);
+  private static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
+      ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -104,7 +106,9 @@ public final class ConfigLoader {
         classpath(file, baseDirectory, values.get(ENTITY_CLASSPATH)),
         versionTable,
         hibernate,
-        overrides.lockTimeout() != null ? overrides.lockTimeout() : lockTimeout(file, values.get(LOCK_TIMEOUT)));
+        overrides.lockTimeout() != null ? overrides.lockTimeout() : lockTimeout(file, values.get(LOCK_TIMEOUT)),
+        split(values.get(INCLUDE_SCHEMAS)),
+        split(values.get(EXCLUDE_TABLES)));
   }
 
   private static Duration lockTimeout(Path file, String seconds) {

@@ -102,11 +102,21 @@ public final class Project implements AutoCloseable {
   // --- the verbs
 
   public void revision(RevisionRequest request, Consumer<String> out) {
-    new Autogenerate(this).revision(request, out);
+    new Autogenerate(this).revision(request, null, out);
+  }
+
+  /** A revision that brings the database to {@code target}'s schema rather than the entities'. */
+  public void revision(RevisionRequest request, TargetDatabase target, Consumer<String> out) {
+    new Autogenerate(this).revision(request, target, out);
   }
 
   public CheckResult check(Consumer<String> out) {
-    return new Autogenerate(this).check(out);
+    return new Autogenerate(this).check(null, out);
+  }
+
+  /** Whether the database differs from {@code target}'s schema rather than the entities'. */
+  public CheckResult check(TargetDatabase target, Consumer<String> out) {
+    return new Autogenerate(this).check(target, out);
   }
 
   public void upgrade(String target, Consumer<String> out) {

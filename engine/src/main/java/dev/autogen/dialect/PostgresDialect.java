@@ -8,6 +8,7 @@ import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropCheckConstraintOp;
@@ -15,6 +16,7 @@ import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropPrimaryKeyOp;
+import dev.autogen.op.DropSchemaOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
@@ -367,6 +369,16 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<String> visitDropCheckConstraint(DropCheckConstraintOp op) {
       return List.of("ALTER TABLE " + qualify(op.table()) + " DROP CONSTRAINT " + quote(op.name()));
+    }
+
+    @Override
+    public List<String> visitCreateSchema(CreateSchemaOp op) {
+      return List.of("CREATE SCHEMA " + quote(op.name()));
+    }
+
+    @Override
+    public List<String> visitDropSchema(DropSchemaOp op) {
+      return List.of("DROP SCHEMA " + quote(op.name()));
     }
   }
 }

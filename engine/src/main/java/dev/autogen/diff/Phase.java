@@ -5,6 +5,8 @@ package dev.autogen.diff;
  * valid downgrade: whatever depends on an object goes before the object is dropped and after it is created.
  */
 enum Phase {
+  /** First: new tables and sequences may be named in them. */
+  CREATE_SCHEMAS,
   /** First, so every later op names tables and columns by their new names, and the downgrade renames back last. */
   RENAME_TABLES,
   RENAME_COLUMNS,
@@ -35,6 +37,8 @@ enum Phase {
   CREATE_INDEXES,
   /** After every column they read has its new type and default. */
   ADD_CHECK_CONSTRAINTS,
-  /** Last: every referenced table, column and key exists by now. */
-  ADD_FOREIGN_KEYS
+  /** Every referenced table, column and key exists by now. */
+  ADD_FOREIGN_KEYS,
+  /** After everything in them is dropped; an upgrade's last op, a downgrade's first undone. */
+  DROP_SCHEMAS
 }

@@ -15,7 +15,9 @@ enum CatalogQuery {
   COLUMNS("columns.sql"),
   CONSTRAINTS("constraints.sql"),
   INDEXES("indexes.sql"),
-  SEQUENCES("sequences.sql");
+  SEQUENCES("sequences.sql"),
+  SCHEMAS("schemas.sql"),
+  UNMANAGED("unmanaged.sql");
 
   private final String resource;
   private final String sql;

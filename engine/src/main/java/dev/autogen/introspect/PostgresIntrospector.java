@@ -4,8 +4,10 @@ import static dev.autogen.introspect.CatalogQuery.COLUMNS;
 import static dev.autogen.introspect.CatalogQuery.CONSTRAINTS;
 import static dev.autogen.introspect.CatalogQuery.CURRENT_SCHEMA;
 import static dev.autogen.introspect.CatalogQuery.INDEXES;
+import static dev.autogen.introspect.CatalogQuery.SCHEMAS;
 import static dev.autogen.introspect.CatalogQuery.SEQUENCES;
 import static dev.autogen.introspect.CatalogQuery.TABLES;
+import static dev.autogen.introspect.CatalogQuery.UNMANAGED;
 
 import dev.autogen.schema.SchemaModel;
 import java.sql.Connection;
@@ -28,14 +30,16 @@ public final class PostgresIntrospector implements Introspector {
   public IntrospectionResult read(Connection connection, IntrospectionFilter filter) {
     CatalogReader catalog = new CatalogReader(connection);
     String currentSchema = catalog.read(CURRENT_SCHEMA, row -> row.getString(1)).get(0);
-    List<String> schemas = schemasToRead(filter, currentSchema);
+    List<String> schemas = filter.schemasToRead(currentSchema);
 
-    SchemaAssembler assembler = new SchemaAssembler(currentSchema, filter.tableExclusion());
+    SchemaAssembler assembler = new SchemaAssembler(currentSchema, filter.exclusion());
+    catalog.readInSchemas(SCHEMAS, schemas, row -> row.getString(1)).forEach(assembler::addSchema);
     catalog.readInSchemas(TABLES, schemas, TableRow::read).forEach(assembler::addTable);
     catalog.readInSchemas(COLUMNS, schemas, ColumnRow::read).forEach(assembler::addColumn);
     catalog.readInSchemas(CONSTRAINTS, schemas, ConstraintRow::read).forEach(assembler::addConstraint);
     catalog.readInSchemas(INDEXES, schemas, IndexRow::read).forEach(assembler::addIndex);
     catalog.readInSchemas(SEQUENCES, schemas, SequenceRow::read).forEach(assembler::addSequence);
+    catalog.readInSchemas(UNMANAGED, schemas, UnmanagedRow::read).forEach(assembler::addUnmanaged);
     return assembler.result();
   }
 
@@ -43,14 +47,7 @@ public final class PostgresIntrospector implements Introspector {
   public SchemaModel introspect(Connection connection, IntrospectionFilter filter) {
     IntrospectionResult result = read(connection, filter);
     result.notes().forEach(note -> LOG.warn("Not fully read into the schema model: {}", note));
+    result.unmanaged().forEach(object -> LOG.warn("{}", object));
     return result.schema();
-  }
-
-  private static List<String> schemasToRead(IntrospectionFilter filter, String currentSchema) {
-    if (!filter.schemas().isEmpty()) {
-      return filter.schemas();
-    }
-    // no existing schema on the search path: there is no default schema to read
-    return currentSchema == null ? List.of() : List.of(currentSchema);
   }
 }

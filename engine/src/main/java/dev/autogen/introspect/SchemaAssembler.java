@@ -16,33 +16,53 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Groups catalog rows into tables by relation oid, in one pass over each result, whatever the number of tables.
- * Rows of tables that were not added (excluded by name) are ignored. Sequences stand alone and are kept as read.
+ * Rows of tables that were not added (excluded by name) are ignored. Sequences stand alone and are kept as read,
+ * unless excluded by name as tables are.
  */
 final class SchemaAssembler {
 
   private final String currentSchema;
-  private final Predicate<String> excludedTable;
+  private final BiPredicate<String, String> excluded;
   private final Map<Long, TableParts> tables = new HashMap<>();
   private final List<SequenceModel> sequences = new ArrayList<>();
+  private final List<String> schemas = new ArrayList<>();
   private final List<IntrospectionNote> notes = new ArrayList<>();
+  private final List<UnmanagedObject> unmanaged = new ArrayList<>();
+  private final SortedSet<String> keptSchemas = new TreeSet<>();
 
   /**
    * @param currentSchema the connection's {@code current_schema()}, whose tables are named without a schema; may be
    *                      {@code null} when the search path names no existing schema
-   * @param excludedTable which table names to leave out
+   * @param excluded      which tables and sequences to leave out, given their schema and name
    */
-  SchemaAssembler(String currentSchema, Predicate<String> excludedTable) {
+  SchemaAssembler(String currentSchema, BiPredicate<String, String> excluded) {
     this.currentSchema = currentSchema;
-    this.excludedTable = excludedTable;
+    this.excluded = excluded;
+  }
+
+  /** A named schema that exists; the current schema is the default one, which the model does not name. */
+  void addSchema(String schema) {
+    if (!schema.equals(currentSchema)) {
+      schemas.add(schema);
+    }
+  }
+
+  void addUnmanaged(UnmanagedRow row) {
+    unmanaged.add(new UnmanagedObject(row.kind(), qualify(row.schema(), row.name())));
+    keep(row.schema());
   }
 
   void addTable(TableRow row) {
-    if (!excludedTable.test(row.name())) {
+    if (excluded.test(row.schema(), row.name())) {
+      keep(row.schema());
+    } else {
       tables.put(row.oid(), new TableParts(qualify(row.schema(), row.name())));
     }
   }
@@ -88,9 +108,19 @@ final class SchemaAssembler {
         () -> table.indexes.add(row.toModel())));
   }
 
-  /** Sequences are not tables: the excluded table names do not apply to them. */
   void addSequence(SequenceRow row) {
-    sequences.add(new SequenceModel(qualify(row.schema(), row.name()), row.start(), row.increment()));
+    if (excluded.test(row.schema(), row.name())) {
+      keep(row.schema());
+    } else {
+      sequences.add(new SequenceModel(qualify(row.schema(), row.name()), row.start(), row.increment()));
+    }
+  }
+
+  /** A schema holding something the model leaves out, which dropping the schema would fail on (or take along). */
+  private void keep(String schema) {
+    if (!schema.equals(currentSchema)) {
+      keptSchemas.add(schema);
+    }
   }
 
   IntrospectionResult result() {
@@ -98,7 +128,8 @@ final class SchemaAssembler {
     List<IntrospectionNote> sortedNotes = notes.stream()
         .sorted(Comparator.comparing(IntrospectionNote::table).thenComparing(IntrospectionNote::objectName))
         .toList();
-    return new IntrospectionResult(new SchemaModel(models, sequences), sortedNotes);
+    return new IntrospectionResult(new SchemaModel(models, sequences, schemas), sortedNotes, unmanaged,
+        List.copyOf(keptSchemas));
   }
 
   private Optional<TableParts> table(long oid) {

@@ -12,7 +12,7 @@ public sealed interface MigrationOp
         AddForeignKeyOp, DropForeignKeyOp, AddUniqueConstraintOp, DropUniqueConstraintOp,
         CreateIndexOp, DropIndexOp, CreateSequenceOp, DropSequenceOp, AlterSequenceOp, ExecuteOp,
         RenameTableOp, RenameColumnOp, AddPrimaryKeyOp, DropPrimaryKeyOp,
-        AddCheckConstraintOp, DropCheckConstraintOp {
+        AddCheckConstraintOp, DropCheckConstraintOp, CreateSchemaOp, DropSchemaOp {
 
   <R> R accept(OpVisitor<R> visitor);
 

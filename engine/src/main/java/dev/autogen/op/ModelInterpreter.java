@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Applies ops to a {@link SchemaModel} without a database: what a diff is checked against (applying the upgrade to
@@ -31,8 +32,10 @@ public final class ModelInterpreter implements OpVisitor<Void> {
 
   private final Map<QualifiedName, TableModel> tables = new HashMap<>();
   private final Map<QualifiedName, SequenceModel> sequences = new HashMap<>();
+  private final Set<String> schemas = new HashSet<>();
 
   private ModelInterpreter(SchemaModel model) {
+    schemas.addAll(model.schemas());
     for (TableModel table : model.tables()) {
       tables.put(table.name(), table);
     }
@@ -47,7 +50,8 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     for (MigrationOp op : ops) {
       op.accept(interpreter);
     }
-    return new SchemaModel(List.copyOf(interpreter.tables.values()), List.copyOf(interpreter.sequences.values()));
+    return new SchemaModel(List.copyOf(interpreter.tables.values()), List.copyOf(interpreter.sequences.values()),
+        List.copyOf(interpreter.schemas));
   }
 
   @Override
@@ -56,6 +60,7 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     if (tables.containsKey(table.name())) {
       throw new IllegalStateException("cannot create table '" + table.name() + "': it exists");
     }
+    requireSchema(table.name());
     requireDistinctNames(table);
     // Put first so a foreign key may reference its own table.
     tables.put(table.name(), table);
@@ -172,6 +177,7 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     if (sequences.containsKey(sequence.name())) {
       throw new IllegalStateException("cannot create sequence '" + sequence.name() + "': it exists");
     }
+    requireSchema(sequence.name());
     sequences.put(sequence.name(), sequence);
     return null;
   }
@@ -187,6 +193,29 @@ public final class ModelInterpreter implements OpVisitor<Void> {
   public Void visitAlterSequence(AlterSequenceOp op) {
     requireSequence(op.to().name());
     sequences.put(op.to().name(), op.to());
+    return null;
+  }
+
+  @Override
+  public Void visitCreateSchema(CreateSchemaOp op) {
+    if (!schemas.add(op.name())) {
+      throw new IllegalStateException("cannot create schema '" + op.name() + "': it exists");
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitDropSchema(DropSchemaOp op) {
+    if (!schemas.contains(op.name())) {
+      throw new IllegalStateException("no schema '" + op.name() + "'");
+    }
+    Stream.concat(tables.keySet().stream(), sequences.keySet().stream())
+        .filter(name -> op.name().equals(name.schema()))
+        .findFirst()
+        .ifPresent(name -> {
+          throw new IllegalStateException("cannot drop schema '" + op.name() + "': '" + name + "' is in it");
+        });
+    schemas.remove(op.name());
     return null;
   }
 
@@ -287,6 +316,13 @@ public final class ModelInterpreter implements OpVisitor<Void> {
       throw new IllegalStateException("no table '" + name + "'");
     }
     return table;
+  }
+
+  /** A table or sequence can only be created in the default schema or in one that exists. */
+  private void requireSchema(QualifiedName name) {
+    if (name.schema() != null && !schemas.contains(name.schema())) {
+      throw new IllegalStateException("cannot create '" + name + "': no schema '" + name.schema() + "'");
+    }
   }
 
   private void requireSequence(QualifiedName name) {

@@ -40,7 +40,12 @@ public interface OpVisitor<R> {
   R visitAddPrimaryKey(AddPrimaryKeyOp op);
 
   R visitDropPrimaryKey(DropPrimaryKeyOp op);
+
   R visitAddCheckConstraint(AddCheckConstraintOp op);
 
   R visitDropCheckConstraint(DropCheckConstraintOp op);
+
+  R visitCreateSchema(CreateSchemaOp op);
+
+  R visitDropSchema(DropSchemaOp op);
 }

@@ -9,6 +9,7 @@ import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropCheckConstraintOp;
@@ -16,6 +17,7 @@ import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropPrimaryKeyOp;
+import dev.autogen.op.DropSchemaOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
@@ -167,6 +169,16 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visitDropCheckConstraint(DropCheckConstraintOp op) {
     return statement("op.dropCheckConstraint($L, $S)", elements.table(op.table()), op.name());
+  }
+
+  @Override
+  public CodeBlock visitCreateSchema(CreateSchemaOp op) {
+    return statement("op.createSchema($S)", op.name());
+  }
+
+  @Override
+  public CodeBlock visitDropSchema(DropSchemaOp op) {
+    return statement("op.dropSchema($S)", op.name());
   }
 
   private static CodeBlock statement(String format, Object... arguments) {

@@ -9,6 +9,7 @@ import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropCheckConstraintOp;
@@ -16,6 +17,7 @@ import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropPrimaryKeyOp;
+import dev.autogen.op.DropSchemaOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
@@ -230,6 +232,15 @@ public final class Operations {
 
   public void dropPrimaryKey(QualifiedName table, String name) {
     run(new DropPrimaryKeyOp(table, name, null));
+  }
+
+  public void createSchema(String name) {
+    run(new CreateSchemaOp(name));
+  }
+
+  /** Drops a schema that holds nothing any more; it fails on one that still does. */
+  public void dropSchema(String name) {
+    run(new DropSchemaOp(name));
   }
 
   /** Runs SQL as written: data steps and anything the op API does not cover. */

@@ -2,7 +2,9 @@ package dev.autogen.schema;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A whole database schema as autogen compares it: the same record whether it was read from entities or from a
@@ -10,19 +12,35 @@ import java.util.Optional;
  *
  * @param tables    the tables
  * @param sequences the standalone sequences (not those owned by identity or serial columns)
+ * @param schemas   the named schemas (never the default one): those given, plus every schema a table or sequence
+ *                  is named in, so a schema holding nothing yet is kept and a model never names a missing one
  */
-public record SchemaModel(List<TableModel> tables, List<SequenceModel> sequences) {
+public record SchemaModel(List<TableModel> tables, List<SequenceModel> sequences, List<String> schemas) {
 
   public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of());
 
   public SchemaModel {
     tables = tables.stream().sorted(Comparator.comparing(TableModel::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceModel::name)).toList();
+    Stream<String> used = Stream.concat(
+        tables.stream().map(table -> table.name().schema()),
+        sequences.stream().map(sequence -> sequence.name().schema()));
+    schemas = Stream.concat(schemas.stream(), used).filter(Objects::nonNull).distinct().sorted().toList();
+  }
+
+  /** A schema of tables and sequences, in the schemas they are named in. */
+  public SchemaModel(List<TableModel> tables, List<SequenceModel> sequences) {
+    this(tables, sequences, List.of());
   }
 
   /** A schema of tables only. */
   public SchemaModel(List<TableModel> tables) {
     this(tables, List.of());
+  }
+
+  /** This model also naming {@code moreSchemas}. */
+  public SchemaModel withSchemas(List<String> moreSchemas) {
+    return new SchemaModel(tables, sequences, Stream.concat(schemas.stream(), moreSchemas.stream()).toList());
   }
 
   public Optional<TableModel> table(QualifiedName name) {

@@ -3,6 +3,7 @@ package dev.autogen.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autogen.introspect.IntrospectionFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +49,32 @@ class ConfigLoaderTest {
         Map.entry("hibernate.physical_naming_strategy", "org.example.Naming"));
     assertThat(config.embedded()).isFalse();
     assertThat(config.entitiesConfigured()).isTrue();
+  }
+
+  @Test
+  void schemaAndTableFiltersDefaultToTheCurrentSchemaAndNoExclusions() throws Exception {
+    AutogenConfig defaults = load(write("url = embedded"), Map.of(), ConfigLoader.Overrides.NONE);
+
+    assertThat(defaults.includeSchemas()).isEmpty();
+    assertThat(defaults.excludeTables()).isEmpty();
+    assertThat(defaults.introspectionFilter().readsCurrentSchema()).isTrue();
+    assertThat(defaults.introspectionFilter().excludedTables()).containsExactly("autogen_version");
+  }
+
+  @Test
+  void readsSchemaAndTableFiltersAsCommaLists() throws Exception {
+    Path file = write("url = embedded", "version_table = schema_history",
+        "include.schemas = public, app ,billing", "exclude.tables = flyway_*,legacy.*");
+
+    AutogenConfig config = load(file, Map.of(), ConfigLoader.Overrides.NONE);
+
+    assertThat(config.includeSchemas()).containsExactly("public", "app", "billing");
+    assertThat(config.excludeTables()).containsExactly("flyway_*", "legacy.*");
+    IntrospectionFilter filter = config.introspectionFilter();
+    assertThat(filter.schemas()).containsExactly("public", "app", "billing");
+    assertThat(filter.readsCurrentSchema()).isFalse();
+    assertThat(filter.excludedTables())
+        .containsExactly("autogen_version", "flyway_*", "legacy.*", "schema_history");
   }
 
   @Test

@@ -9,6 +9,7 @@ import static dev.autogen.diff.Fixtures.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
@@ -96,6 +97,7 @@ class SchemaDiffSequenceTest {
     SequenceModel elsewhere = new SequenceModel(new QualifiedName("billing", "ticket_seq"), 1, 50);
 
     assertThat(upgradeOps(schema(List.of(), TICKET_SEQ), schema(List.of(), elsewhere))).containsExactly(
+        new CreateSchemaOp("billing"),
         new CreateSequenceOp(elsewhere),
         new DropSequenceOp(name("ticket_seq"), TICKET_SEQ));
   }

@@ -28,7 +28,8 @@ final class SchemaNormaliser {
   }
 
   static SchemaModel normalise(SchemaModel schema) {
-    return new SchemaModel(schema.tables().stream().map(SchemaNormaliser::normalise).toList(), schema.sequences());
+    return new SchemaModel(schema.tables().stream().map(SchemaNormaliser::normalise).toList(), schema.sequences(),
+        schema.schemas());
   }
 
   private static TableModel normalise(TableModel table) {

@@ -121,8 +121,8 @@ final class FixtureProject {
   }
 
   /**
-   * Creates the schemas other than {@code public} that the model's tables live in. Like Alembic, autogen does not
-   * create schemas: an application that maps tables into one creates it beforehand.
+   * Creates the schemas other than {@code public} that the model's tables live in, for a database that is not built
+   * by autogen's migrations alone (one Hibernate exports to, or one built before autogen created schemas).
    */
   static void createSchemasOf(SchemaModel model, TestDatabase db) throws SQLException {
     try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {

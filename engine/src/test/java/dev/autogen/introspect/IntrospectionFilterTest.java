@@ -2,7 +2,11 @@ package dev.autogen.introspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +55,41 @@ class IntrospectionFilterTest {
 
     assertThat(filter.schemas()).containsExactly("app", "Billing");
     assertThat(filter.excludedTables()).containsExactly("autogen_version", "audit");
+  }
+
+  @Test
+  void patternsMatchTheBareNameOrSchemaDotName() {
+    BiPredicate<String, String> excluded = IntrospectionFilter.defaults().excluding("flyway_*", "legacy.*")
+        .exclusion();
+
+    assertThat(excluded.test("public", "flyway_schema_history")).isTrue();
+    assertThat(excluded.test("app", "flyway_x")).isTrue();
+    assertThat(excluded.test("legacy", "orders")).isTrue();
+    assertThat(excluded.test("app", "legacy")).isFalse();
+    assertThat(excluded.test("app", "orders")).isFalse();
+    assertThat(excluded.test("app", "autogen_version")).isTrue();
+  }
+
+  @Test
+  void readsTheCurrentSchemaOnlyWhenNoSchemaIsNamed() {
+    assertThat(IntrospectionFilter.defaults().schemasToRead("public")).containsExactly("public");
+    assertThat(IntrospectionFilter.defaults().schemasToRead(null)).isEmpty();
+    assertThat(IntrospectionFilter.defaults().withSchemas("app").schemasToRead("public")).containsExactly("app");
+  }
+
+  @Test
+  void coveringATargetAddsTheSchemasItNamesAndTheCurrentOneWhenItUsesIt() {
+    TableModel appUser = TableModel.of(new QualifiedName("app", "user"), List.of());
+    TableModel user = TableModel.of(QualifiedName.of("user"), List.of());
+    IntrospectionFilter configured = new IntrospectionFilter(List.of("billing"), List.of("tmp_*"));
+
+    IntrospectionFilter onlyNamed = configured.covering(new SchemaModel(List.of(appUser)));
+    assertThat(onlyNamed.schemasToRead("public")).containsExactly("billing", "app");
+    assertThat(onlyNamed.excludedTables()).containsExactly("autogen_version", "tmp_*");
+
+    assertThat(configured.covering(new SchemaModel(List.of(appUser, user))).schemasToRead("public"))
+        .containsExactly("public", "billing", "app");
+    assertThat(IntrospectionFilter.defaults().covering(new SchemaModel(List.of(appUser))).schemasToRead("public"))
+        .containsExactly("public", "app");
   }
 }

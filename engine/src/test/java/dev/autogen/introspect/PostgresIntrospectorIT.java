@@ -319,6 +319,43 @@ class PostgresIntrospectorIT {
     }
   }
 
+  @Test
+  void readsWhichNamedSchemasExistAndWhatInThemItDoesNotManage(TestDatabase db) throws SQLException {
+    try (Connection connection = db.connect()) {
+      execute(connection, """
+          CREATE SCHEMA empty;
+          CREATE SCHEMA legacy;
+          CREATE TABLE legacy.orders (id integer PRIMARY KEY);
+          CREATE SEQUENCE legacy.order_seq;
+          CREATE SCHEMA app;
+          CREATE TABLE app.account (id integer PRIMARY KEY);
+          CREATE VIEW app.account_ids AS SELECT id FROM app.account;
+          CREATE MATERIALIZED VIEW account_count AS SELECT count(*) AS n FROM app.account;
+          CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
+          CREATE TRIGGER touch_account BEFORE UPDATE ON app.account FOR EACH ROW EXECUTE FUNCTION app.touch();
+          """);
+      IntrospectionFilter filter = IntrospectionFilter.defaults()
+          .withSchemas("public", "empty", "legacy", "app", "missing").excluding("legacy.*");
+
+      StatementCounter statements = new StatementCounter();
+      IntrospectionResult result = introspector.read(statements.wrap(connection), filter);
+
+      assertThat(result.schema().schemas()).containsExactly("app", "empty", "legacy");
+      assertThat(result.schema().tables()).extracting(TableModel::name)
+          .containsExactly(new QualifiedName("app", "account"));
+      assertThat(result.schema().sequences()).isEmpty();
+      assertThat(result.keptSchemas()).containsExactly("app", "legacy");
+      assertThat(result.unmanaged()).extracting(Object::toString).containsExactly(
+          "function 'app.touch' is not managed by autogen: it is neither compared nor changed",
+          "trigger 'app.account.touch_account' is not managed by autogen: it is neither compared nor changed",
+          "view 'app.account_ids' is not managed by autogen: it is neither compared nor changed",
+          "materialized view 'account_count' is not managed by autogen: it is neither compared nor changed");
+      StatementCounter forDefaults = new StatementCounter();
+      introspector.read(forDefaults.wrap(connection), IntrospectionFilter.defaults());
+      assertThat(statements.executions()).isEqualTo(forDefaults.executions());
+    }
+  }
+
   /** Tables {@code t_<from>} up to {@code t_<to - 1>}, each referencing the one before, in batches of 100. */
   private static void createNumberedTables(Connection connection, int from, int to) throws SQLException {
     try (Statement statement = connection.createStatement()) {

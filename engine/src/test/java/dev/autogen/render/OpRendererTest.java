@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
+import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.DropForeignKeyOp;
+import dev.autogen.op.DropSchemaOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.MigrationOp;
@@ -27,6 +29,12 @@ class OpRendererTest {
     ExecuteOp op = new ExecuteOp("UPDATE \"user\" SET note = 'a\\b'");
 
     assertThat(render(op)).isEqualTo("op.execute(\"UPDATE \\\"user\\\" SET note = 'a\\\\b'\");\n");
+  }
+
+  @Test
+  void schemasAreCreatedAndDroppedByName() {
+    assertThat(render(new CreateSchemaOp("app"))).isEqualTo("op.createSchema(\"app\");\n");
+    assertThat(render(new DropSchemaOp("app"))).isEqualTo("op.dropSchema(\"app\");\n");
   }
 
   /** Long calls wrap at argument boundaries, as JavaPoet fits them into 100 columns. */

@@ -61,14 +61,15 @@ public final class EntityModelReader {
       MetadataSources sources = new MetadataSources(registry);
       entities.classes().forEach(sources::addAnnotatedClass);
       Metadata metadata = sources.buildMetadata();
-      return new EntitySchema(schema(metadata), skippedEntities(metadata));
+      TableReader reader = new TableReader(metadata, dialect);
+      SchemaModel model = schema(metadata, reader);
+      return new EntitySchema(model, skippedEntities(metadata), reader.notes());
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
     }
   }
 
-  private SchemaModel schema(Metadata metadata) {
-    TableReader reader = new TableReader(metadata, dialect);
+  private static SchemaModel schema(Metadata metadata, TableReader reader) {
     List<TableModel> tables = new ArrayList<>();
     List<SequenceModel> sequences = new ArrayList<>();
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {

@@ -37,6 +37,7 @@ final class TableReader {
 
   private final Metadata metadata;
   private final Dialect dialect;
+  private final List<String> notes = new ArrayList<>();
 
   TableReader(Metadata metadata, Dialect dialect) {
     this.metadata = metadata;
@@ -53,6 +54,11 @@ final class TableReader {
         indexes(table),
         foreignKeys(table),
         checks(table));
+  }
+
+  /** What the tables read so far map that the model cannot represent, one line each. */
+  List<String> notes() {
+    return List.copyOf(notes);
   }
 
   static QualifiedName qualifiedName(Table table) {
@@ -160,11 +166,24 @@ final class TableReader {
     return read.size() == 1 ? read.iterator().next() : null;
   }
 
-  private static List<IndexModel> indexes(Table table) {
+  private List<IndexModel> indexes(Table table) {
     return table.getIndexes().values().stream()
+        .peek(index -> noteUnsupported(table, index))
         .map(TableReader::index)
         .sorted(Comparator.comparing(IndexModel::name))
         .toList();
+  }
+
+  /** The model's indexes are plain ascending column lists: say so rather than compare a different index. */
+  private void noteUnsupported(Table table, Index index) {
+    boolean customOrder = index.getSelectableOrderMap().values().stream()
+        .anyMatch(order -> order != null && !order.isBlank() && !order.trim().equalsIgnoreCase("asc"));
+    boolean expression = index.getSelectables().stream().anyMatch(selectable -> !(selectable instanceof Column));
+    if (customOrder || expression) {
+      notes.add(qualifiedName(table) + "." + PostgresNames.stored(index.getName()) + ": "
+          + (expression ? "expression" : "custom column ordering")
+          + " left out: the model cannot represent it, the index is compared as plain ascending columns");
+    }
   }
 
   private static IndexModel index(Index index) {

@@ -69,6 +69,16 @@ class EntityModelReaderTest {
   }
 
   @Test
+  void notesAnIndexWhoseOrderingTheModelCannotHold() {
+    EntitySchema schema = read("ordering", Map.of());
+
+    assertThat(schema.notes()).containsExactly("event.event_latest_idx: custom column ordering left out: the model"
+        + " cannot represent it, the index is compared as plain ascending columns");
+    assertThat(schema.model().tables().get(0).indexes()).extracting(IndexModel::name)
+        .containsExactly("event_kind_idx", "event_latest_idx");
+  }
+
+  @Test
   void readsPackagePrivateEntities() {
     assertThat(read("hidden", Map.of()).model().tables()).containsExactly(
         new TableModel(QualifiedName.of("secret"),
