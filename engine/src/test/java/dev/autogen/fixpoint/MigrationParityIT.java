@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MigrationParityIT {
 
   @ParameterizedTest
-  @ValueSource(strings = {"everything", "types", "blog", "quoted", "inheritance", "collection", "naming", "hidden", "checks"})
+  @ValueSource(strings = {"everything", "types", "blog", "quoted", "inheritance", "collection", "naming", "hidden",
+      "checks", "mappings"})
   void migrationBuildsTheSchemaHibernateExports(String scenario, TestDatabase migrated, TestDatabase exported,
       @TempDir Path dir) throws Exception {
     SchemaModel target = FixtureProject.entityModel(scenario);
