@@ -46,7 +46,7 @@ final class SizeBench {
       TimedProcess run = TimedProcess.run(BenchJvm.command(HibernateUpdateMain.class, List.of(),
           changedClasses.toString(), settings.postgres().url(database), settings.postgres().user(),
           dir.resolve("hibernate-update.sql").toString()), dir);
-      hibernateRuns.add(new SizeResult.Run(run.seconds(), run.rssMib()));
+      hibernateRuns.add(SizeResult.Run.of(run));
       Map<String, String> split = keyValues(run.stdout());
       boot.add(Long.parseLong(split.get("boot_ms")));
       update.add(Long.parseLong(split.get("update_ms")));
@@ -90,7 +90,7 @@ final class SizeBench {
       clear(versions);
       TimedProcess run = TimedProcess.run(List.of(settings.autogen().toString(), "revision", "-c", "autogen.properties",
           "-m", "bench", "--rev-id", String.format("%012x", n)), project);
-      runs.add(new SizeResult.Run(run.seconds(), run.rssMib()));
+      runs.add(SizeResult.Run.of(run));
     }
     return SizeResult.Run.median(runs);
   }
@@ -114,7 +114,7 @@ final class SizeBench {
     List<SizeResult.Run> runs = new ArrayList<>();
     for (int i = 0; i < settings.runs(); i++) {
       TimedProcess run = TimedProcess.run(command, dir);
-      runs.add(new SizeResult.Run(run.seconds(), run.rssMib()));
+      runs.add(SizeResult.Run.of(run));
     }
     return SizeResult.Run.median(runs);
   }
