@@ -97,7 +97,8 @@ final class SizeBench {
 
   private int phases(Path changedClasses, Map<String, SizeResult.Phase> phases) throws Exception {
     TimedProcess run = TimedProcess.run(BenchJvm.command(PhaseMain.class, settings.phaseJvmOptions(),
-        changedClasses.toString(), settings.postgres().url(database), settings.postgres().user(), Integer.toString(settings.runs())), dir);
+        changedClasses.toString(), settings.postgres().url(database), settings.postgres().user(),
+        Integer.toString(settings.runs())), dir);
     int ops = -1;
     for (String line : run.stdout().split("\n")) {
       String[] fields = line.trim().split(" ");
