@@ -26,8 +26,13 @@ record Postgres(Path bin, int port, String user) {
 
   /** Drops and creates {@code database}, then runs {@code script} in it, one statement per transaction. */
   void recreate(String database, Path script, Path workDir) throws IOException, InterruptedException {
+    recreateEmpty(database, workDir);
+    TimedProcess.run(psql(database, "-f", script.toString()), workDir);
+  }
+
+  /** Drops and creates {@code database}, empty. */
+  void recreateEmpty(String database, Path workDir) throws IOException, InterruptedException {
     TimedProcess.run(psql("postgres", "-c", "DROP DATABASE IF EXISTS " + database), workDir);
     TimedProcess.run(psql("postgres", "-c", "CREATE DATABASE " + database), workDir);
-    TimedProcess.run(psql(database, "-f", script.toString()), workDir);
   }
 }

@@ -43,10 +43,10 @@ final class SizeBench {
     List<Long> boot = new ArrayList<>();
     List<Long> update = new ArrayList<>();
     for (int i = 0; i < settings.runs(); i++) {
-      TimedProcess run = TimedProcess.run(java(HibernateUpdateMain.class, List.of(), changedClasses.toString(),
-          settings.postgres().url(database), settings.postgres().user(),
+      TimedProcess run = TimedProcess.run(BenchJvm.command(HibernateUpdateMain.class, List.of(),
+          changedClasses.toString(), settings.postgres().url(database), settings.postgres().user(),
           dir.resolve("hibernate-update.sql").toString()), dir);
-      hibernateRuns.add(new SizeResult.Run(run.seconds(), run.rssMib()));
+      hibernateRuns.add(SizeResult.Run.of(run));
       Map<String, String> split = keyValues(run.stdout());
       boot.add(Long.parseLong(split.get("boot_ms")));
       update.add(Long.parseLong(split.get("update_ms")));
@@ -57,7 +57,7 @@ final class SizeBench {
     CatalogQueries.QUERIES.forEach((name, sql) -> catalog.put(name,
         uncheckedMedian(settings.postgres().psql(database, "-A", "-t", "-o", "/dev/null", "-c", sql))));
     return new SizeResult(n, changed.changedTables(), changed.tables().size() - n, ops, revision, phases,
-        medianRun(hibernateRuns), Median.of(boot), Median.of(update), pgDump, catalog);
+        SizeResult.Run.median(hibernateRuns), Median.of(boot), Median.of(update), pgDump, catalog);
   }
 
   /** The base schema as Hibernate itself would create it, applied by psql one statement at a time. */
@@ -90,14 +90,15 @@ final class SizeBench {
       clear(versions);
       TimedProcess run = TimedProcess.run(List.of(settings.autogen().toString(), "revision", "-c", "autogen.properties",
           "-m", "bench", "--rev-id", String.format("%012x", n)), project);
-      runs.add(new SizeResult.Run(run.seconds(), run.rssMib()));
+      runs.add(SizeResult.Run.of(run));
     }
-    return medianRun(runs);
+    return SizeResult.Run.median(runs);
   }
 
   private int phases(Path changedClasses, Map<String, SizeResult.Phase> phases) throws Exception {
-    TimedProcess run = TimedProcess.run(java(PhaseMain.class, settings.phaseJvmOptions(), changedClasses.toString(),
-        settings.postgres().url(database), settings.postgres().user(), Integer.toString(settings.runs())), dir);
+    TimedProcess run = TimedProcess.run(BenchJvm.command(PhaseMain.class, settings.phaseJvmOptions(),
+        changedClasses.toString(), settings.postgres().url(database), settings.postgres().user(),
+        Integer.toString(settings.runs())), dir);
     int ops = -1;
     for (String line : run.stdout().split("\n")) {
       String[] fields = line.trim().split(" ");
@@ -110,23 +111,13 @@ final class SizeBench {
     return ops;
   }
 
-  /** A JVM with the benchmark's classpath and the same options as the autogen launcher, then {@code options}. */
-  private static List<String> java(Class<?> main, List<String> options, String... args) {
-    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-        "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
-    command.addAll(options);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-    command.addAll(List.of(args));
-    return command;
-  }
-
   private SizeResult.Run median(List<String> command) throws Exception {
     List<SizeResult.Run> runs = new ArrayList<>();
     for (int i = 0; i < settings.runs(); i++) {
       TimedProcess run = TimedProcess.run(command, dir);
-      runs.add(new SizeResult.Run(run.seconds(), run.rssMib()));
+      runs.add(SizeResult.Run.of(run));
     }
-    return medianRun(runs);
+    return SizeResult.Run.median(runs);
   }
 
   private SizeResult.Run uncheckedMedian(List<String> command) {
@@ -135,11 +126,6 @@ final class SizeBench {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static SizeResult.Run medianRun(List<SizeResult.Run> runs) {
-    return new SizeResult.Run(Median.ofDoubles(runs.stream().map(SizeResult.Run::seconds).toList()),
-        Median.ofDoubles(runs.stream().map(SizeResult.Run::rssMib).toList()));
   }
 
   private static Map<String, String> keyValues(String text) {

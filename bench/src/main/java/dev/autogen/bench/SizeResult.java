@@ -1,5 +1,6 @@
 package dev.autogen.bench;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,16 @@ record SizeResult(int n, long changedTables, int addedTables, int ops, Run revis
 
   /** A process: wall seconds and peak RSS in MiB. */
   record Run(double seconds, double rssMib) {
+
+    /** The median wall time and the median peak RSS of {@code runs}, each taken on its own. */
+    static Run median(List<Run> runs) {
+      return new Run(Median.ofDoubles(runs.stream().map(Run::seconds).toList()),
+          Median.ofDoubles(runs.stream().map(Run::rssMib).toList()));
+    }
+
+    static Run of(TimedProcess process) {
+      return new Run(process.seconds(), process.rssMib());
+    }
   }
 
   /** An in-process phase: wall ms and peak heap in bytes. */
