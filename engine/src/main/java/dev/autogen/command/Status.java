@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /** {@code current}, {@code history}, {@code heads}, {@code branches} and {@code show}, in Alembic's format. */
@@ -20,11 +22,14 @@ final class Status {
   }
 
   List<String> current(boolean verbose) {
-    RevisionGraph graph = project.graph();
+    // the scripts are parsed while the database starts up (the embedded one takes a moment) and is read
+    CompletableFuture<RevisionGraph> parsing = CompletableFuture.supplyAsync(project::graph);
+    Set<String> current = new TreeSet<>(databaseHeads());
+    RevisionGraph graph = join(parsing);
     Set<String> heads = ids(graph.heads());
     RevisionFormat format = format(graph, Set.of());
     List<String> lines = new ArrayList<>();
-    for (String id : new TreeSet<>(databaseHeads())) {
+    for (String id : current) {
       if (!graph.contains(id)) {
         lines.add(id + " (no revision file in " + project.config().scriptLocation().resolve("versions") + " has this id)");
       } else if (verbose) {
@@ -34,6 +39,17 @@ final class Status {
       }
     }
     return lines;
+  }
+
+  private static RevisionGraph join(CompletableFuture<RevisionGraph> parsing) {
+    try {
+      return parsing.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** Fails unless the database is at every head, as {@code alembic current --check-heads}. */
