@@ -9,9 +9,13 @@ import java.util.stream.Collectors;
 /**
  * Writes the SQL that {@link MigrationRunner} would run for the same steps, without a database: the migrations run
  * against a {@link SqlScript} instead of a connection. Each revision becomes a transaction of its own together with
- * its version table write, as online.
+ * its version table write, as online; a revision declared {@code transactional = false} is written without
+ * {@code BEGIN}/{@code COMMIT}, so each of its statements commits on its own.
  */
 public final class MigrationScriptWriter {
+
+  private static final String OUTSIDE_TRANSACTION = "transactional = false: no BEGIN/COMMIT, since statements such as"
+      + " CREATE INDEX CONCURRENTLY fail inside a transaction block; run in autocommit mode";
 
   private final Dialect dialect;
   private final VersionTable versionTable;
@@ -26,8 +30,13 @@ public final class MigrationScriptWriter {
   public void write(List<Step> steps, SqlScript script) {
     for (Step step : steps) {
       LoadedRevision revision = revisions.get(step.revision().id());
+      boolean transactional = step.revision().transactional();
       script.comment(step.description());
-      script.execute(dialect.beginTransaction());
+      if (transactional) {
+        script.execute(dialect.beginTransaction());
+      } else {
+        script.comment(OUTSIDE_TRANSACTION);
+      }
       // online the table is created unless it exists; a script cannot look, so only one from base creates it
       if (step.direction() == Direction.UPGRADE && step.headsBefore().isEmpty()) {
         versionTable.ensureExists(script);
@@ -38,7 +47,9 @@ public final class MigrationScriptWriter {
         throw new MigrationFailedException(step, revision.location(), e);
       }
       versionTable.record(script, step.headsBefore(), step.headsAfter());
-      script.execute(dialect.commitTransaction());
+      if (transactional) {
+        script.execute(dialect.commitTransaction());
+      }
     }
   }
 }

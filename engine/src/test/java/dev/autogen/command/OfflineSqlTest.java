@@ -82,6 +82,25 @@ class OfflineSqlTest {
   }
 
   @Test
+  void aRevisionWithoutTransactionIsWrittenWithoutBeginAndCommit() throws Exception {
+    new MigrationSources(location).writeWithoutTransaction("c0ffee5ca1ab", ADD_PHONE, "index phone_number",
+        "op.execute(\"CREATE INDEX CONCURRENTLY user_phone_idx ON \\\"user\\\" (phone_number)\");",
+        "op.execute(\"DROP INDEX CONCURRENTLY user_phone_idx\");");
+
+    assertThat(upgradeSql(ADD_PHONE + ":head")).isEqualTo("""
+        -- Running upgrade 3f2a9c41b7de -> c0ffee5ca1ab, index phone_number
+
+        -- transactional = false: no BEGIN/COMMIT, since statements such as CREATE INDEX CONCURRENTLY fail inside \
+        a transaction block; run in autocommit mode
+
+        CREATE INDEX CONCURRENTLY user_phone_idx ON "user" (phone_number);
+
+        UPDATE autogen_version SET version_num = 'c0ffee5ca1ab' WHERE version_num = '3f2a9c41b7de';
+
+        """);
+  }
+
+  @Test
   void downgradeToBaseRevertsNewestFirst() {
     assertThat(downgradeSql("3f2a:base")).isEqualTo(DOWNGRADE_TO_BASE);
   }
