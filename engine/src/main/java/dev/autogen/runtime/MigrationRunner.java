@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * Moves a database between revisions. Each step runs in a transaction of its own together with its version table
  * write, so a failure leaves the database exactly at the last revision that succeeded. A revision declared
  * {@code transactional = false} runs in autocommit mode instead, and only its version table write is transactional.
+ * Without a transaction per migration, one transaction holds every step of the run.
  */
 public final class MigrationRunner {
 
@@ -22,10 +23,21 @@ public final class MigrationRunner {
   private final RevisionGraph graph;
   private final Map<String, LoadedRevision> revisions;
   private final Consumer<String> reporter;
+  private final boolean transactionPerMigration;
 
   /** @param reporter receives a line before each step ({@code Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, ...}) */
   public MigrationRunner(
       Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions, Consumer<String> reporter) {
+    this(dialect, versionTable, revisions, reporter, true);
+  }
+
+  /**
+   * @param transactionPerMigration {@code false} runs all steps in one transaction, so a failure takes the whole run
+   *     back; a {@code transactional = false} revision still commits what came before it and its own version write
+   */
+  public MigrationRunner(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions,
+      Consumer<String> reporter, boolean transactionPerMigration) {
+    this.transactionPerMigration = transactionPerMigration;
     this.dialect = dialect;
     this.versionTable = versionTable;
     this.graph = new RevisionGraph(revisions.stream().map(LoadedRevision::info).collect(Collectors.toList()));
@@ -66,6 +78,7 @@ public final class MigrationRunner {
       for (Step step : steps) {
         runStep(connection, step);
       }
+      connection.commit();
     } catch (SQLException | RuntimeException e) {
       rollback(connection, e);
       restoreAutoCommit(connection, autoCommit, e);
@@ -86,7 +99,10 @@ public final class MigrationRunner {
         runInAutocommit(connection, () -> step.run(revision.newInstance(), op));
       }
       versionTable.record(connection, step.headsBefore(), step.headsAfter());
-      connection.commit();
+      // a revision run without a transaction is recorded at once: a later rollback must not forget it was applied
+      if (transactionPerMigration || !step.revision().transactional()) {
+        connection.commit();
+      }
     } catch (SQLException | RuntimeException e) {
       throw new MigrationFailedException(step, revision.location(), e, !step.revision().transactional());
     }

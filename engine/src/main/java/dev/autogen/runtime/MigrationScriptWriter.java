@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * Writes the SQL that {@link MigrationRunner} would run for the same steps, without a database: the migrations run
  * against a {@link SqlScript} instead of a connection. Each revision becomes a transaction of its own together with
  * its version table write, as online; a revision declared {@code transactional = false} is written without
- * {@code BEGIN}/{@code COMMIT}, so each of its statements commits on its own.
+ * {@code BEGIN}/{@code COMMIT}, so each of its statements commits on its own. Without a transaction per migration,
+ * one transaction holds the transactional steps between such revisions.
  */
 public final class MigrationScriptWriter {
 
@@ -20,21 +21,35 @@ public final class MigrationScriptWriter {
   private final Dialect dialect;
   private final VersionTable versionTable;
   private final Map<String, LoadedRevision> revisions;
+  private final boolean transactionPerMigration;
 
   public MigrationScriptWriter(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions) {
+    this(dialect, versionTable, revisions, true);
+  }
+
+  /** @param transactionPerMigration {@code false} puts the steps in one transaction, as the runner does */
+  public MigrationScriptWriter(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions,
+      boolean transactionPerMigration) {
+    this.transactionPerMigration = transactionPerMigration;
     this.dialect = dialect;
     this.versionTable = versionTable;
     this.revisions = revisions.stream().collect(Collectors.toMap(r -> r.info().id(), Function.identity()));
   }
 
   public void write(List<Step> steps, SqlScript script) {
+    boolean inTransaction = false;
     for (Step step : steps) {
       LoadedRevision revision = revisions.get(step.revision().id());
       boolean transactional = step.revision().transactional();
+      if (inTransaction && !transactional) {
+        script.execute(dialect.commitTransaction());
+        inTransaction = false;
+      }
       script.comment(step.description());
-      if (transactional) {
+      if (transactional && !inTransaction) {
         script.execute(dialect.beginTransaction());
-      } else {
+        inTransaction = true;
+      } else if (!transactional) {
         script.comment(OUTSIDE_TRANSACTION);
       }
       // online the table is created unless it exists; a script cannot look, so only one from base creates it
@@ -47,9 +62,13 @@ public final class MigrationScriptWriter {
         throw new MigrationFailedException(step, revision.location(), e);
       }
       versionTable.record(script, step.headsBefore(), step.headsAfter());
-      if (transactional) {
+      if (inTransaction && transactionPerMigration) {
         script.execute(dialect.commitTransaction());
+        inTransaction = false;
       }
+    }
+    if (inTransaction) {
+      script.execute(dialect.commitTransaction());
     }
   }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.script.MigrationSources;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +101,20 @@ class OfflineSqlTest {
         UPDATE autogen_version SET version_num = 'c0ffee5ca1ab' WHERE version_num = '3f2a9c41b7de';
 
         """);
+  }
+
+  @Test
+  void oneTransactionForTheRunWrapsEveryStep() throws Exception {
+    Path config = Files.writeString(location.resolve(ConfigLoader.DEFAULT_FILE),
+        "url = " + UNREACHABLE + "\nscript_location = .\ntransaction_per_migration = false\n");
+    AutogenConfig oneTransaction = new ConfigLoader(Map.of()).load(config, ConfigLoader.Overrides.NONE);
+    try (Project project = new Project(oneTransaction, line -> { }, Clock.systemUTC())) {
+      project.upgradeSql("base:head", line -> script.append(line).append('\n'));
+    }
+
+    assertThat(script.toString()).isEqualTo(UPGRADE_FROM_BASE.replace(
+        "COMMIT;\n\n-- Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number\n\nBEGIN;\n\n",
+        "-- Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number\n\n"));
   }
 
   @Test

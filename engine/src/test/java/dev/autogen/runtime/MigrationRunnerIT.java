@@ -55,8 +55,12 @@ class MigrationRunnerIT {
   }
 
   private MigrationRunner runner() {
+    return runner(true);
+  }
+
+  private MigrationRunner runner(boolean transactionPerMigration) {
     List<LoadedRevision> revisions = new MigrationLoader().load(new ScriptDirectory(location).sources());
-    return new MigrationRunner(dialect, versionTable, revisions, report::add);
+    return new MigrationRunner(dialect, versionTable, revisions, report::add, transactionPerMigration);
   }
 
   @Test
@@ -206,6 +210,42 @@ class MigrationRunnerIT {
 
       assertThat(versions(connection)).containsExactly(CREATE);
       assertThat(query(connection, "SELECT to_regclass('account_id_idx')::text")).containsExactly("account_id_idx");
+    }
+  }
+
+  @Test
+  void oneTransactionForTheRunTakesEveryStepBackOnFailure(TestDatabase db) throws Exception {
+    sources.write(BROKEN, FILL_STATUS, "add email", "op.execute(\"UPDATE account SET nope = 1\");", "");
+    try (Connection connection = db.connect()) {
+      MigrationRunner oneTransaction = runner(false);
+      runner().upgrade(connection, CREATE);
+
+      assertThatThrownBy(() -> oneTransaction.upgrade(connection, "head")).isInstanceOf(MigrationFailedException.class);
+
+      assertThat(versions(connection)).containsExactly(CREATE);
+      assertThat(columns(connection)).containsExactly("id", "name");
+      assertThat(connection.getAutoCommit()).isTrue();
+
+      runner(false).upgrade(connection, FILL_STATUS);
+
+      assertThat(versions(connection)).containsExactly(FILL_STATUS);
+      assertThat(query(connection, "SELECT status FROM account")).containsExactly("active");
+    }
+  }
+
+  @Test
+  void oneTransactionForTheRunStillCommitsARevisionWithoutTransaction(TestDatabase db) throws Exception {
+    sources.writeWithoutTransaction(INDEX_STATUS, FILL_STATUS, "index status",
+        "op.execute(\"CREATE INDEX CONCURRENTLY account_status_idx ON account (status)\");", "");
+    sources.write(BROKEN, INDEX_STATUS, "add email", "op.execute(\"UPDATE account SET nope = 1\");", "");
+    try (Connection connection = db.connect()) {
+      assertThatThrownBy(() -> runner(false).upgrade(connection, "head"))
+          .isInstanceOf(MigrationFailedException.class);
+
+      // what came before the index was committed with it; only the step after it is taken back
+      assertThat(versions(connection)).containsExactly(INDEX_STATUS);
+      assertThat(query(connection, "SELECT to_regclass('account_status_idx')::text"))
+          .containsExactly("account_status_idx");
     }
   }
 
