@@ -24,6 +24,7 @@ import java.util.Map;
  *                          schema
  * @param excludeTables     glob patterns of tables and sequences autogenerate never compares, so never drops; matched
  *                          against {@code name} and {@code schema.name}
+ * @param transactionPerMigration {@code false} runs all of an upgrade's or downgrade's steps in one transaction
  */
 public record AutogenConfig(
     Path configFile,
@@ -37,7 +38,8 @@ public record AutogenConfig(
     Map<String, String> hibernateSettings,
     Duration lockTimeout,
     List<String> includeSchemas,
-    List<String> excludeTables) {
+    List<String> excludeTables,
+    boolean transactionPerMigration) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -51,6 +53,15 @@ public record AutogenConfig(
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings with a transaction per migration. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
+      List<String> excludeTables) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, true);
   }
 
   /** Settings that compare the current schema and the schemas the entities name, excluding no table. */
@@ -104,6 +115,7 @@ public record AutogenConfig(
         + JdbcUrls.redact(url) + ", user=" + user + ", password=" + (password == null ? "null" : "****")
         + ", entityPackages=" + entityPackages + ", entityClasspath=" + entityClasspath + ", versionTable="
         + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout
-        + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + "]";
+        + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
+        + transactionPerMigration + "]";
   }
 }

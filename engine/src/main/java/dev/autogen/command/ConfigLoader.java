@@ -38,9 +38,11 @@ public final class ConfigLoader {
   static final String LOCK_TIMEOUT = "lock_timeout";
   static final String INCLUDE_SCHEMAS = "include.schemas";
   static final String EXCLUDE_TABLES = "exclude.tables";
+  static final String TRANSACTION_PER_MIGRATION = "transaction_per_migration";
 
   private static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
-      ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES);
+      ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
+      TRANSACTION_PER_MIGRATION);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -108,7 +110,18 @@ public final class ConfigLoader {
         hibernate,
         overrides.lockTimeout() != null ? overrides.lockTimeout() : lockTimeout(file, values.get(LOCK_TIMEOUT)),
         split(values.get(INCLUDE_SCHEMAS)),
-        split(values.get(EXCLUDE_TABLES)));
+        split(values.get(EXCLUDE_TABLES)),
+        transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)));
+  }
+
+  private static boolean transactionPerMigration(Path file, String value) {
+    if (value == null || value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new AutogenException(file + ": transaction_per_migration '" + value + "' is neither true nor false");
   }
 
   private static Duration lockTimeout(Path file, String seconds) {

@@ -71,8 +71,8 @@ final class Migrate {
     List<Step> steps = direction == Direction.UPGRADE
         ? graph.upgradeSteps(start, range.to())
         : graph.downgradeSteps(start, range.to());
-    new MigrationScriptWriter(project.dialect(), project.versionTable(), project.revisions())
-        .write(steps, new SqlScript(out));
+    new MigrationScriptWriter(project.dialect(), project.versionTable(), project.revisions(),
+        project.config().transactionPerMigration()).write(steps, new SqlScript(out));
   }
 
   private Set<String> databaseHeads() {

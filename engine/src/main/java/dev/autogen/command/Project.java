@@ -78,7 +78,7 @@ public final class Project implements AutoCloseable {
   }
 
   MigrationRunner runner(Consumer<String> out) {
-    return new MigrationRunner(dialect, versionTable(), revisions(), out);
+    return new MigrationRunner(dialect, versionTable(), revisions(), out, config.transactionPerMigration());
   }
 
   /** A new connection to the project's database; the caller closes it. */

@@ -9,25 +9,49 @@ import java.util.stream.Collectors;
 /**
  * Writes the SQL that {@link MigrationRunner} would run for the same steps, without a database: the migrations run
  * against a {@link SqlScript} instead of a connection. Each revision becomes a transaction of its own together with
- * its version table write, as online.
+ * its version table write, as online; a revision declared {@code transactional = false} is written without
+ * {@code BEGIN}/{@code COMMIT}, so each of its statements commits on its own. Without a transaction per migration,
+ * one transaction holds the transactional steps between such revisions.
  */
 public final class MigrationScriptWriter {
+
+  private static final String OUTSIDE_TRANSACTION = "transactional = false: no BEGIN/COMMIT, since statements such as"
+      + " CREATE INDEX CONCURRENTLY fail inside a transaction block; run in autocommit mode";
 
   private final Dialect dialect;
   private final VersionTable versionTable;
   private final Map<String, LoadedRevision> revisions;
+  private final boolean transactionPerMigration;
 
   public MigrationScriptWriter(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions) {
+    this(dialect, versionTable, revisions, true);
+  }
+
+  /** @param transactionPerMigration {@code false} puts the steps in one transaction, as the runner does */
+  public MigrationScriptWriter(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions,
+      boolean transactionPerMigration) {
+    this.transactionPerMigration = transactionPerMigration;
     this.dialect = dialect;
     this.versionTable = versionTable;
     this.revisions = revisions.stream().collect(Collectors.toMap(r -> r.info().id(), Function.identity()));
   }
 
   public void write(List<Step> steps, SqlScript script) {
+    boolean inTransaction = false;
     for (Step step : steps) {
       LoadedRevision revision = revisions.get(step.revision().id());
+      boolean transactional = step.revision().transactional();
+      if (inTransaction && !transactional) {
+        script.execute(dialect.commitTransaction());
+        inTransaction = false;
+      }
       script.comment(step.description());
-      script.execute(dialect.beginTransaction());
+      if (transactional && !inTransaction) {
+        script.execute(dialect.beginTransaction());
+        inTransaction = true;
+      } else if (!transactional) {
+        script.comment(OUTSIDE_TRANSACTION);
+      }
       // online the table is created unless it exists; a script cannot look, so only one from base creates it
       if (step.direction() == Direction.UPGRADE && step.headsBefore().isEmpty()) {
         versionTable.ensureExists(script);
@@ -38,6 +62,12 @@ public final class MigrationScriptWriter {
         throw new MigrationFailedException(step, revision.location(), e);
       }
       versionTable.record(script, step.headsBefore(), step.headsAfter());
+      if (inTransaction && transactionPerMigration) {
+        script.execute(dialect.commitTransaction());
+        inTransaction = false;
+      }
+    }
+    if (inTransaction) {
       script.execute(dialect.commitTransaction());
     }
   }

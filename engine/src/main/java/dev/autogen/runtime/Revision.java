@@ -29,4 +29,11 @@ public @interface Revision {
 
   /** Revisions that must be applied first without being parents: order across branches, no merge. */
   String[] dependsOn() default {};
+
+  /**
+   * {@code false} for statements PostgreSQL refuses inside a transaction block, such as
+   * {@code CREATE INDEX CONCURRENTLY}: the migration then runs in autocommit mode, so a failure part-way leaves the
+   * statements before it applied, and only its version table write gets a transaction of its own.
+   */
+  boolean transactional() default true;
 }

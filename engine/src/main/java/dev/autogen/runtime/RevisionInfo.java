@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param source the migration's source file, or {@code null} for a class that came compiled on the class path
  * @param branchLabels names of the branch this revision starts, for targets such as {@code label@head}
  * @param dependsOn revisions applied before this one without being its parents
+ * @param transactional whether the migration runs inside a transaction, see {@link Revision#transactional()}
  */
 public record RevisionInfo(String id, List<String> parents, String message, String created, Path source,
-    List<String> branchLabels, List<String> dependsOn) {
+    List<String> branchLabels, List<String> dependsOn, boolean transactional) {
 
   public RevisionInfo {
     Objects.requireNonNull(id, "id");
@@ -25,6 +26,12 @@ public record RevisionInfo(String id, List<String> parents, String message, Stri
     dependsOn = List.copyOf(dependsOn);
   }
 
+  /** A transactional revision. */
+  public RevisionInfo(String id, List<String> parents, String message, String created, Path source,
+      List<String> branchLabels, List<String> dependsOn) {
+    this(id, parents, message, created, source, branchLabels, dependsOn, true);
+  }
+
   /** A revision without branch labels or dependencies. */
   public RevisionInfo(String id, List<String> parents, String message, String created, Path source) {
     this(id, parents, message, created, source, List.of(), List.of());
@@ -32,7 +39,7 @@ public record RevisionInfo(String id, List<String> parents, String message, Stri
 
   public static RevisionInfo of(Revision revision, Path source) {
     return new RevisionInfo(revision.id(), List.of(revision.revises()), revision.message(), revision.created(),
-        source, List.of(revision.branchLabels()), List.of(revision.dependsOn()));
+        source, List.of(revision.branchLabels()), List.of(revision.dependsOn()), revision.transactional());
   }
 
   /** The parents and the dependencies: every revision that must be applied before this one. */

@@ -93,9 +93,14 @@ public final class RevisionHeaderReader {
           : "several classes annotated @Revision; declare one revision per file"));
     }
     Map<String, List<String>> members = new HashMap<>();
+    boolean transactional = true;
     for (ExpressionTree argument : found.get(0).getArguments()) {
       if (argument instanceof AssignmentTree assignment && assignment.getVariable() instanceof IdentifierTree name) {
-        members.put(name.getName().toString(), literals(assignment.getExpression(), source, unit, trees));
+        if (name.getName().contentEquals("transactional")) {
+          transactional = booleanLiteral(assignment.getExpression(), source, unit, trees);
+        } else {
+          members.put(name.getName().toString(), literals(assignment.getExpression(), source, unit, trees));
+        }
       }
     }
     String id = single(members, "id", source);
@@ -110,7 +115,15 @@ public final class RevisionHeaderReader {
       }
     }
     return new RevisionInfo(id, parents, single(members, "message", source), single(members, "created", source), source,
-        members.getOrDefault("branchLabels", List.of()), dependsOn);
+        members.getOrDefault("branchLabels", List.of()), dependsOn, transactional);
+  }
+
+  private static boolean booleanLiteral(ExpressionTree expression, Path source, CompilationUnitTree unit, Trees trees) {
+    if (expression instanceof LiteralTree literal && literal.getValue() instanceof Boolean value) {
+      return value;
+    }
+    throw new ScriptException(source + ":" + line(expression, unit, trees)
+        + ": @Revision transactional must be the literal true or false, not '" + expression + "'");
   }
 
   private static List<String> concat(List<String> first, List<String> second) {
@@ -130,9 +143,12 @@ public final class RevisionHeaderReader {
       }
       return values;
     }
-    long line = unit.getLineMap().getLineNumber(trees.getSourcePositions().getStartPosition(unit, expression));
-    throw new ScriptException(source + ":" + line + ": @Revision members must be string literals, not '"
-        + expression + "'");
+    throw new ScriptException(source + ":" + line(expression, unit, trees)
+        + ": @Revision members must be string literals, not '" + expression + "'");
+  }
+
+  private static long line(ExpressionTree expression, CompilationUnitTree unit, Trees trees) {
+    return unit.getLineMap().getLineNumber(trees.getSourcePositions().getStartPosition(unit, expression));
   }
 
   private static String single(Map<String, List<String>> members, String name, Path source) {

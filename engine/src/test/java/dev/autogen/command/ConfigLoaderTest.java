@@ -62,6 +62,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void transactionPerMigrationIsOnUnlessTurnedOff() throws Exception {
+    assertThat(load(write("url = embedded"), Map.of(), ConfigLoader.Overrides.NONE).transactionPerMigration())
+        .isTrue();
+    assertThat(load(write("url = embedded", "transaction_per_migration = false"), Map.of(),
+        ConfigLoader.Overrides.NONE).transactionPerMigration()).isFalse();
+
+    Path typo = write("url = embedded", "transaction_per_migration = no");
+    assertThatThrownBy(() -> load(typo, Map.of(), ConfigLoader.Overrides.NONE))
+        .isInstanceOf(AutogenException.class)
+        .hasMessage(typo + ": transaction_per_migration 'no' is neither true nor false");
+  }
+
+  @Test
   void readsSchemaAndTableFiltersAsCommaLists() throws Exception {
     Path file = write("url = embedded", "version_table = schema_history",
         "include.schemas = public, app ,billing", "exclude.tables = flyway_*,legacy.*");

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.script.MigrationSources;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +82,39 @@ class OfflineSqlTest {
         COMMIT;
 
         """);
+  }
+
+  @Test
+  void aRevisionWithoutTransactionIsWrittenWithoutBeginAndCommit() throws Exception {
+    new MigrationSources(location).writeWithoutTransaction("c0ffee5ca1ab", ADD_PHONE, "index phone_number",
+        "op.execute(\"CREATE INDEX CONCURRENTLY user_phone_idx ON \\\"user\\\" (phone_number)\");",
+        "op.execute(\"DROP INDEX CONCURRENTLY user_phone_idx\");");
+
+    assertThat(upgradeSql(ADD_PHONE + ":head")).isEqualTo("""
+        -- Running upgrade 3f2a9c41b7de -> c0ffee5ca1ab, index phone_number
+
+        -- transactional = false: no BEGIN/COMMIT, since statements such as CREATE INDEX CONCURRENTLY fail inside \
+        a transaction block; run in autocommit mode
+
+        CREATE INDEX CONCURRENTLY user_phone_idx ON "user" (phone_number);
+
+        UPDATE autogen_version SET version_num = 'c0ffee5ca1ab' WHERE version_num = '3f2a9c41b7de';
+
+        """);
+  }
+
+  @Test
+  void oneTransactionForTheRunWrapsEveryStep() throws Exception {
+    Path config = Files.writeString(location.resolve(ConfigLoader.DEFAULT_FILE),
+        "url = " + UNREACHABLE + "\nscript_location = .\ntransaction_per_migration = false\n");
+    AutogenConfig oneTransaction = new ConfigLoader(Map.of()).load(config, ConfigLoader.Overrides.NONE);
+    try (Project project = new Project(oneTransaction, line -> { }, Clock.systemUTC())) {
+      project.upgradeSql("base:head", line -> script.append(line).append('\n'));
+    }
+
+    assertThat(script.toString()).isEqualTo(UPGRADE_FROM_BASE.replace(
+        "COMMIT;\n\n-- Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number\n\nBEGIN;\n\n",
+        "-- Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number\n\n"));
   }
 
   @Test

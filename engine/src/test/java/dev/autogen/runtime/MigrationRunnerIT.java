@@ -29,6 +29,7 @@ class MigrationRunnerIT {
   private static final String ADD_STATUS = "3f2a9c41b7de";
   private static final String FILL_STATUS = "c0ffee5ca1ab";
   private static final String BROKEN = "dead00beef42";
+  private static final String INDEX_STATUS = "1dec0ffee123";
 
   @TempDir
   Path location;
@@ -54,8 +55,12 @@ class MigrationRunnerIT {
   }
 
   private MigrationRunner runner() {
+    return runner(true);
+  }
+
+  private MigrationRunner runner(boolean transactionPerMigration) {
     List<LoadedRevision> revisions = new MigrationLoader().load(new ScriptDirectory(location).sources());
-    return new MigrationRunner(dialect, versionTable, revisions, report::add);
+    return new MigrationRunner(dialect, versionTable, revisions, report::add, transactionPerMigration);
   }
 
   @Test
@@ -136,6 +141,111 @@ class MigrationRunnerIT {
       assertThat(columns(connection)).containsExactly("id", "name", "status");
       assertThat(query(connection, "SELECT status FROM account")).containsExactly("active");
       assertThat(connection.getAutoCommit()).isTrue();
+    }
+  }
+
+  @Test
+  void revisionWithoutTransactionRunsWhatATransactionBlockRefuses(TestDatabase db) throws Exception {
+    sources.writeWithoutTransaction(INDEX_STATUS, FILL_STATUS, "index status",
+        "op.execute(\"CREATE INDEX CONCURRENTLY account_status_idx ON account (status)\");",
+        "op.execute(\"DROP INDEX CONCURRENTLY account_status_idx\");");
+    try (Connection connection = db.connect()) {
+      MigrationRunner runner = runner();
+
+      runner.upgrade(connection, "head");
+
+      assertThat(versions(connection)).containsExactly(INDEX_STATUS);
+      assertThat(query(connection, "SELECT indexrelid::regclass || ':' || indisvalid FROM pg_index"
+          + " WHERE indrelid = 'account'::regclass AND NOT indisprimary")).containsExactly("account_status_idx:true");
+      assertThat(connection.getAutoCommit()).isTrue();
+
+      runner.downgrade(connection, "-1");
+
+      assertThat(versions(connection)).containsExactly(FILL_STATUS);
+      assertThat(query(connection, "SELECT to_regclass('account_status_idx')::text")).containsOnlyNulls();
+    }
+  }
+
+  @Test
+  void theSameStatementFailsInATransactionalRevision(TestDatabase db) throws Exception {
+    sources.write(INDEX_STATUS, FILL_STATUS, "index status",
+        "op.execute(\"CREATE INDEX CONCURRENTLY account_status_idx ON account (status)\");", "");
+    try (Connection connection = db.connect()) {
+      assertThatThrownBy(() -> runner().upgrade(connection, "head"))
+          .isInstanceOf(MigrationFailedException.class)
+          .hasMessageEndingWith("failed: ERROR: CREATE INDEX CONCURRENTLY cannot run inside a transaction block");
+
+      assertThat(versions(connection)).containsExactly(FILL_STATUS);
+    }
+  }
+
+  @Test
+  void failingRevisionWithoutTransactionKeepsItsEarlierStatementsAndThePreviousVersion(TestDatabase db)
+      throws Exception {
+    sources.writeWithoutTransaction(INDEX_STATUS, FILL_STATUS, "index status",
+        "op.execute(\"CREATE INDEX CONCURRENTLY account_status_idx ON account (status)\");"
+            + " op.execute(\"CREATE INDEX CONCURRENTLY account_nope_idx ON account (nope)\");",
+        "");
+    try (Connection connection = db.connect()) {
+      assertThatThrownBy(() -> runner().upgrade(connection, "head"))
+          .isInstanceOf(MigrationFailedException.class)
+          .hasMessageEndingWith("failed: ERROR: column \"nope\" does not exist; it ran without a transaction"
+              + " (transactional = false), so the statements before the failure stay applied");
+
+      assertThat(versions(connection)).containsExactly(FILL_STATUS);
+      assertThat(query(connection, "SELECT to_regclass('account_status_idx')::text"))
+          .containsExactly("account_status_idx");
+      assertThat(connection.getAutoCommit()).isTrue();
+    }
+  }
+
+  @Test
+  void firstRevisionWithoutTransactionCommitsTheVersionTableFirst(TestDatabase db) throws Exception {
+    sources.writeWithoutTransaction(CREATE, null, "create account",
+        "op.execute(\"CREATE TABLE account (id bigint)\");"
+            + " op.execute(\"CREATE INDEX CONCURRENTLY account_id_idx ON account (id)\");",
+        "");
+    try (Connection connection = db.connect()) {
+      runner().upgrade(connection, CREATE);
+
+      assertThat(versions(connection)).containsExactly(CREATE);
+      assertThat(query(connection, "SELECT to_regclass('account_id_idx')::text")).containsExactly("account_id_idx");
+    }
+  }
+
+  @Test
+  void oneTransactionForTheRunTakesEveryStepBackOnFailure(TestDatabase db) throws Exception {
+    sources.write(BROKEN, FILL_STATUS, "add email", "op.execute(\"UPDATE account SET nope = 1\");", "");
+    try (Connection connection = db.connect()) {
+      MigrationRunner oneTransaction = runner(false);
+      runner().upgrade(connection, CREATE);
+
+      assertThatThrownBy(() -> oneTransaction.upgrade(connection, "head")).isInstanceOf(MigrationFailedException.class);
+
+      assertThat(versions(connection)).containsExactly(CREATE);
+      assertThat(columns(connection)).containsExactly("id", "name");
+      assertThat(connection.getAutoCommit()).isTrue();
+
+      runner(false).upgrade(connection, FILL_STATUS);
+
+      assertThat(versions(connection)).containsExactly(FILL_STATUS);
+      assertThat(query(connection, "SELECT status FROM account")).containsExactly("active");
+    }
+  }
+
+  @Test
+  void oneTransactionForTheRunStillCommitsARevisionWithoutTransaction(TestDatabase db) throws Exception {
+    sources.writeWithoutTransaction(INDEX_STATUS, FILL_STATUS, "index status",
+        "op.execute(\"CREATE INDEX CONCURRENTLY account_status_idx ON account (status)\");", "");
+    sources.write(BROKEN, INDEX_STATUS, "add email", "op.execute(\"UPDATE account SET nope = 1\");", "");
+    try (Connection connection = db.connect()) {
+      assertThatThrownBy(() -> runner(false).upgrade(connection, "head"))
+          .isInstanceOf(MigrationFailedException.class);
+
+      // what came before the index was committed with it; only the step after it is taken back
+      assertThat(versions(connection)).containsExactly(INDEX_STATUS);
+      assertThat(query(connection, "SELECT to_regclass('account_status_idx')::text"))
+          .containsExactly("account_status_idx");
     }
   }
 

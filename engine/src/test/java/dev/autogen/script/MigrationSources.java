@@ -18,6 +18,17 @@ public final class MigrationSources {
    * The upgrade body starts on line 12, which compile error tests rely on.
    */
   public Path write(String id, String parent, String message, String upgrade, String downgrade) throws IOException {
+    return write(id, parent, message, "", upgrade, downgrade);
+  }
+
+  /** As {@link #write(String, String, String, String, String)}, declaring {@code transactional = false}. */
+  public Path writeWithoutTransaction(String id, String parent, String message, String upgrade, String downgrade)
+      throws IOException {
+    return write(id, parent, message, ", transactional = false", upgrade, downgrade);
+  }
+
+  private Path write(String id, String parent, String message, String members, String upgrade, String downgrade)
+      throws IOException {
     String className = "R" + id;
     String revises = parent == null ? "" : ", revises = \"" + parent + "\"";
     return write(className + ".java", String.join("\n",
@@ -27,7 +38,7 @@ public final class MigrationSources {
         "import dev.autogen.runtime.Operations;",
         "import dev.autogen.runtime.Revision;",
         "",
-        "@Revision(id = \"" + id + "\"" + revises + ", message = \"" + message + "\")",
+        "@Revision(id = \"" + id + "\"" + revises + ", message = \"" + message + "\"" + members + ")",
         "public final class " + className + " implements Migration {",
         "",
         "  @Override",

@@ -67,6 +67,42 @@ class RevisionHeaderReaderTest {
   }
 
   @Test
+  void readsTransactionalAsCompilingWould() throws Exception {
+    Path concurrent = scripts.write("R0123456789ab_Index.java", """
+        import dev.autogen.runtime.*;
+
+        @Revision(id = "0123456789ab", transactional = false)
+        public final class R0123456789ab_Index implements Migration {
+          public void upgrade(Operations op) {}
+          public void downgrade(Operations op) {}
+        }
+        """);
+
+    RevisionInfo header = reader.read(List.of(concurrent)).get(0);
+
+    assertThat(header.transactional()).isFalse();
+    assertThat(new MigrationLoader().load(List.of(concurrent)).get(0).info()).isEqualTo(header);
+  }
+
+  @Test
+  void transactionalMustBeABooleanLiteral() throws Exception {
+    Path source = scripts.write("R0123456789ab_Index.java", """
+        import dev.autogen.runtime.*;
+
+        @Revision(id = "0123456789ab",
+            transactional = "false")
+        public final class R0123456789ab_Index implements Migration {
+          public void upgrade(Operations op) {}
+          public void downgrade(Operations op) {}
+        }
+        """);
+
+    assertThatThrownBy(() -> reader.read(List.of(source)))
+        .isInstanceOf(ScriptException.class)
+        .hasMessage(source + ":4: @Revision transactional must be the literal true or false, not '\"false\"'");
+  }
+
+  @Test
   void readsMergeParentsFromAnArray() throws Exception {
     Path merge = scripts.write("R0123456789ab_Merge.java", """
         import dev.autogen.runtime.*;
