@@ -2,12 +2,14 @@ package dev.autogen.bench;
 
 import dev.autogen.diff.DiffResult;
 import dev.autogen.diff.SchemaDiff;
+import dev.autogen.introspect.ExpressionCanonicalizer;
 import dev.autogen.introspect.IntrospectionFilter;
 import dev.autogen.introspect.IntrospectionResult;
 import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.render.MigrationFileRenderer;
 import dev.autogen.render.RenderedMigration;
 import dev.autogen.render.RevisionSource;
+import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.jpa.EntityModelReader;
 import dev.autogen.schema.jpa.EntitySchema;
 import dev.autogen.schema.jpa.EntityScanner;
@@ -29,7 +31,7 @@ import java.util.function.Supplier;
  */
 public final class PhaseMain {
 
-  static final List<String> PHASES = List.of("scan", "boot", "introspect", "diff", "render");
+  static final List<String> PHASES = List.of("scan", "boot", "introspect", "canonicalize", "diff", "render");
 
   private final Map<String, List<Long>> millis = new LinkedHashMap<>();
   private final Map<String, List<Long>> heap = new LinkedHashMap<>();
@@ -67,7 +69,10 @@ public final class PhaseMain {
     }
     IntrospectionResult current = measure("introspect", record,
         () -> new PostgresIntrospector().read(connection, IntrospectionFilter.defaults()));
-    DiffResult diff = measure("diff", record, () -> SchemaDiff.compare(current.schema(), target.model()));
+    // as `revision` does: PostgreSQL reprints the target's checks and defaults so they compare with the catalog's
+    SchemaModel canonical = measure("canonicalize", record,
+        () -> new ExpressionCanonicalizer().canonicalize(connection, target.model()));
+    DiffResult diff = measure("diff", record, () -> SchemaDiff.compare(current.schema(), canonical));
     RenderedMigration rendered = measure("render", record, () -> new MigrationFileRenderer().render(
         new RevisionSource("0123456789ab", List.of(), "bench", Instant.now(), "bench", diff.plan())));
     if (rendered.source().isEmpty()) {

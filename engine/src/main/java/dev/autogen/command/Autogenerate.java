@@ -129,9 +129,8 @@ final class Autogenerate {
 
   /**
    * Reads both sides and diffs them. Hibernate's boot (the slow part on large models), started by the caller, runs
-   * on another thread while the scripts are read and the database is connected to and its revision checked. The
-   * database is introspected once the target is known, in the schemas it names as well as those configured, with
-   * the same fixed number of queries.
+   * on another thread while the scripts are read and the database is connected to, its revision checked and its
+   * configured schemas introspected; when the target names further schemas, they are read too once it is known.
    */
   private Comparison compare(
       Set<String> scriptHeads, CompletableFuture<Target> reading, DiffOptions options, Consumer<String> out) {
@@ -148,8 +147,13 @@ final class Autogenerate {
             + ", the scripts' head is " + describe(scriptHeads) + "; run 'autogen upgrade head' first");
       }
       databaseName = connection.getCatalog();
+      // read while Hibernate boots; read again only when the target names schemas beyond the configured ones
+      IntrospectionResult configuredSchemas = new PostgresIntrospector().read(connection, configured);
       target = join(reading);
-      current = new PostgresIntrospector().read(connection, configured.covering(target.model()));
+      IntrospectionFilter covering = configured.covering(target.model());
+      current = covering.equals(configured)
+          ? configuredSchemas
+          : new PostgresIntrospector().read(connection, covering);
       // the catalog prints checks and defaults its own way; the target is brought to it to compare them
       wanted = new ExpressionCanonicalizer().canonicalize(connection, target.model());
     } catch (SQLException e) {

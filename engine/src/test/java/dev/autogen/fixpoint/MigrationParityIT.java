@@ -7,6 +7,7 @@ import dev.autogen.introspect.IntrospectionResult;
 import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.jpa.ScannedEntities;
+import dev.autogen.testing.HibernateExport;
 import dev.autogen.testing.PostgresDatabaseExtension;
 import dev.autogen.testing.TestDatabase;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class MigrationParityIT {
     project.revision("a1b2c3d4e5f6", "create schema");
     project.upgrade("head");
     try (ScannedEntities entities = FixtureProject.scan(scenario)) {
-      HibernateExport.create(entities, exported);
+      HibernateExport.create(entities, exported, FixtureProject.HIBERNATE_SETTINGS);
     }
 
     IntrospectionResult ours = introspect(migrated, target);

@@ -1,7 +1,6 @@
-package dev.autogen.fixpoint;
+package dev.autogen.testing;
 
 import dev.autogen.schema.jpa.ScannedEntities;
-import dev.autogen.testing.TestDatabase;
 import java.util.HashMap;
 import java.util.Map;
 import org.hibernate.boot.Metadata;
@@ -12,13 +11,14 @@ import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /** Hibernate's own schema export ({@code jakarta.persistence.schema-generation.database.action=create}). */
-final class HibernateExport {
+public final class HibernateExport {
 
   private HibernateExport() {
   }
 
-  static void create(ScannedEntities entities, TestDatabase db) {
-    Map<String, Object> settings = new HashMap<>(FixtureProject.HIBERNATE_SETTINGS);
+  /** Creates the entities' tables in {@code db}, with the application's own {@code hibernate.*} settings. */
+  public static void create(ScannedEntities entities, TestDatabase db, Map<String, ?> applicationSettings) {
+    Map<String, Object> settings = new HashMap<>(applicationSettings);
     settings.put("jakarta.persistence.jdbc.url", db.jdbcUrl());
     settings.put("jakarta.persistence.jdbc.user", db.user());
     settings.put("jakarta.persistence.jdbc.password", db.password());
