@@ -23,9 +23,9 @@ import java.util.Map;
  * with {@code equals} to what the catalog prints: {@code tier in ('FREE','PRO')} becomes
  * {@code ((tier)::text = ANY ((ARRAY['FREE'::character varying, 'PRO'::character varying])::text[]))}.
  *
- * <p>PostgreSQL itself does the rewriting: each table with expressions is created as a scratch {@code TEMP} table
- * (its columns and types, its defaults and checks) in one statement batch, the expressions are read back with
- * {@code pg_get_expr} in one query, and everything is rolled back. The caller's connection is left as it was: inside
+ * <p>PostgreSQL itself does the rewriting: each distinct default becomes a column of its type in a scratch
+ * {@code TEMP} table, each distinct check a scratch table holding the columns it reads, all created in one statement
+ * batch; the expressions are read back with {@code pg_get_expr} in one query, and everything is rolled back. The caller's connection is left as it was: inside
  * a transaction the work is undone to a savepoint, otherwise in a short transaction of its own.
  */
 public final class ExpressionCanonicalizer {
@@ -44,50 +44,109 @@ public final class ExpressionCanonicalizer {
 
   private final Dialect dialect = new PostgresDialect();
 
-  /** {@code model} with every check expression and default as PostgreSQL prints it; other parts unchanged. */
+  /** Defaults of one type per scratch table, well below PostgreSQL's 1600 columns. */
+  private static final int DEFAULTS_PER_SCRATCH_TABLE = 500;
+
+  /** A default as written, with the type of its column: equal keys get the same canonical text. */
+  private record DefaultKey(String type, String expression) {
+  }
+
+  /** A check as written, with the columns (name and type) it may read: equal keys get the same canonical text. */
+  private record CheckKey(String expression, List<String> columns) {
+  }
+
+  /**
+   * {@code model} with every check expression and default as PostgreSQL prints it; other parts unchanged.
+   *
+   * <p>Each distinct expression is reprinted once, however many tables repeat it (the same enum check, the same
+   * {@code 0} default), so the cost follows the number of distinct expressions, not of tables.
+   */
   public SchemaModel canonicalize(Connection connection, SchemaModel model) {
-    // scratch tables get names of their own: expressions do not name their table, and two schemas may share a name
-    List<TableModel> tables = model.tables();
-    Map<String, TableModel> byScratchName = new LinkedHashMap<>();
-    for (int i = 0; i < tables.size(); i++) {
-      if (hasExpressions(tables.get(i))) {
-        byScratchName.put(SCRATCH_PREFIX + i, tables.get(i));
+    Map<DefaultKey, String> defaults = new LinkedHashMap<>();
+    Map<CheckKey, String> checks = new LinkedHashMap<>();
+    for (TableModel table : model.tables()) {
+      for (ColumnModel column : table.columns()) {
+        if (column.defaultExpression() != null) {
+          defaults.putIfAbsent(defaultKey(column), "d" + defaults.size());
+        }
+      }
+      for (CheckConstraintModel check : table.checks()) {
+        checks.putIfAbsent(checkKey(table, check), SCRATCH_PREFIX + "c" + checks.size());
       }
     }
-    if (byScratchName.isEmpty()) {
+    if (defaults.isEmpty() && checks.isEmpty()) {
       return model;
     }
-    Map<String, Map<String, String>> canonical = readBack(connection, byScratchName);
+    Map<String, String> canonical = readBack(connection, scratchTables(defaults, checks));
     List<TableModel> rewritten = new ArrayList<>();
-    for (int i = 0; i < tables.size(); i++) {
-      Map<String, String> expressions = canonical.get(SCRATCH_PREFIX + i);
-      rewritten.add(expressions == null ? tables.get(i) : rewritten(tables.get(i), expressions));
+    for (TableModel table : model.tables()) {
+      List<ColumnModel> columns = table.columns().stream()
+          .map(column -> column.defaultExpression() == null
+              ? column
+              : column.defaultValue(canonical.get("default:" + defaults.get(defaultKey(column)))))
+          .toList();
+      List<CheckConstraintModel> tableChecks = table.checks().stream()
+          .map(check -> check.withExpression(canonical.get("check:" + checks.get(checkKey(table, check)))))
+          .toList();
+      rewritten.add(table.withColumns(columns).withChecks(tableChecks));
     }
     return new SchemaModel(rewritten, model.sequences());
   }
 
-  private static boolean hasExpressions(TableModel table) {
-    return !table.checks().isEmpty() || table.columns().stream().anyMatch(c -> c.defaultExpression() != null);
+  private static DefaultKey defaultKey(ColumnModel column) {
+    return new DefaultKey(column.type().sql(), column.defaultExpression());
   }
 
-  /** Scratch table name -> ({@code check:<name>} or {@code default:<column>}) -> canonical expression. */
-  private Map<String, Map<String, String>> readBack(Connection connection, Map<String, TableModel> byScratchName) {
-    List<String> creates = new ArrayList<>();
-    byScratchName.forEach((scratch, table) -> creates.add(createScratch(scratch, table)));
-    String[] scratchNames = byScratchName.keySet().toArray(String[]::new);
+  /** The table's columns whose names occur in the expression: a superset of those it reads, which is harmless. */
+  private CheckKey checkKey(TableModel table, CheckConstraintModel check) {
+    List<String> columns = table.columns().stream()
+        .filter(column -> check.expression().contains(column.name()))
+        .map(column -> dialect.quote(column.name()) + " " + column.type().sql())
+        .toList();
+    return new CheckKey(check.expression(), columns);
+  }
+
+  /** Scratch table name -> its {@code CREATE TEMP TABLE}: defaults as columns in a few tables, one table per check. */
+  private Map<String, String> scratchTables(Map<DefaultKey, String> defaults, Map<CheckKey, String> checks) {
+    Map<String, String> creates = new LinkedHashMap<>();
+    List<String> columns = new ArrayList<>();
+    for (Map.Entry<DefaultKey, String> entry : defaults.entrySet()) {
+      columns.add(entry.getValue() + " " + entry.getKey().type() + " DEFAULT " + entry.getKey().expression());
+      if (columns.size() == DEFAULTS_PER_SCRATCH_TABLE) {
+        addScratch(creates, SCRATCH_PREFIX + "d" + creates.size(), columns);
+        columns = new ArrayList<>();
+      }
+    }
+    if (!columns.isEmpty()) {
+      addScratch(creates, SCRATCH_PREFIX + "d" + creates.size(), columns);
+    }
+    checks.forEach((key, scratch) -> {
+      List<String> parts = new ArrayList<>(key.columns());
+      parts.add("CONSTRAINT " + dialect.quote(scratch) + " CHECK (" + key.expression() + ")");
+      addScratch(creates, scratch, parts);
+    });
+    return creates;
+  }
+
+  private void addScratch(Map<String, String> creates, String name, List<String> parts) {
+    creates.put(name, "CREATE TEMP TABLE " + dialect.quote(name) + " (" + String.join(", ", parts) + ")");
+  }
+
+  /** ({@code check:<scratch constraint>} or {@code default:<scratch column>}) -> canonical expression. */
+  private Map<String, String> readBack(Connection connection, Map<String, String> creates) {
+    String[] scratchNames = creates.keySet().toArray(String[]::new);
     try {
       return inRolledBackTransaction(connection, () -> {
         try (Statement statement = connection.createStatement()) {
-          statement.execute(String.join(";\n", creates));
+          statement.execute(String.join(";\n", creates.values()));
         }
-        Map<String, Map<String, String>> canonical = new HashMap<>();
+        Map<String, String> canonical = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(READ_BACK)) {
           query.setObject(1, scratchNames);
           query.setObject(2, scratchNames);
           try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-              canonical.computeIfAbsent(rows.getString(1), name -> new HashMap<>())
-                  .put(rows.getString(2) + ":" + rows.getString(3), rows.getString(4));
+              canonical.put(rows.getString(2) + ":" + rows.getString(3), rows.getString(4));
             }
           }
         }
@@ -97,31 +156,6 @@ public final class ExpressionCanonicalizer {
       throw new IntrospectionException("cannot bring the entities' check constraints and defaults into PostgreSQL's"
           + " spelling; PostgreSQL rejects one of them: " + e.getMessage(), e);
     }
-  }
-
-  /** Columns with their types and defaults, nullable and without identity: only the expressions matter here. */
-  private String createScratch(String scratch, TableModel table) {
-    List<String> parts = new ArrayList<>();
-    for (ColumnModel column : table.columns()) {
-      String definition = dialect.quote(column.name()) + " " + column.type().sql();
-      parts.add(column.defaultExpression() == null ? definition : definition + " DEFAULT " + column.defaultExpression());
-    }
-    for (CheckConstraintModel check : table.checks()) {
-      parts.add("CONSTRAINT " + dialect.quote(check.name()) + " CHECK (" + check.expression() + ")");
-    }
-    return "CREATE TEMP TABLE " + dialect.quote(scratch) + " (" + String.join(", ", parts) + ")";
-  }
-
-  private static TableModel rewritten(TableModel table, Map<String, String> canonical) {
-    List<ColumnModel> columns = table.columns().stream()
-        .map(column -> column.defaultExpression() == null
-            ? column
-            : column.defaultValue(canonical.get("default:" + column.name())))
-        .toList();
-    List<CheckConstraintModel> checks = table.checks().stream()
-        .map(check -> check.withExpression(canonical.get("check:" + check.name())))
-        .toList();
-    return table.withColumns(columns).withChecks(checks);
   }
 
   @FunctionalInterface

@@ -17,6 +17,7 @@ import dev.autogen.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,6 +71,33 @@ class ExpressionCanonicalizerIT {
 
       assertThat(twice.checks().get(0)).isEqualTo(canonical.checks().get(0));
       assertThat(twice.checks().get(1).expression()).isNotEqualTo(canonical.checks().get(1).expression());
+    }
+  }
+
+  /** Repeated expressions are reprinted once, yet every table gets the spelling of its own columns and types. */
+  @Test
+  void repeatedExpressionsAcrossManyTablesEachComeBackForTheirOwnTable(TestDatabase db) throws Exception {
+    List<TableModel> tables = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String tier = i % 2 == 0 ? "tier" : "plan";
+      tables.add(TableModel.of(QualifiedName.of("account_" + i), List.of(
+          ColumnModel.of("id", new ColumnType("bigint")).notNull(),
+          ColumnModel.of(tier, new ColumnType(i % 3 == 0 ? "text" : "character varying(10)")).defaultValue("'FREE'"),
+          ColumnModel.of("quantity", new ColumnType("integer")).defaultValue("0"),
+          new CheckConstraintModel("account_" + i + "_" + tier + "_check", tier + " in ('FREE','PRO')"))));
+    }
+    try (Connection connection = db.connect()) {
+      SchemaModel canonical = new ExpressionCanonicalizer().canonicalize(connection, new SchemaModel(tables));
+
+      try (Statement statement = connection.createStatement()) {
+        for (TableModel table : tables) {
+          for (String sql : new PostgresDialect().sql(new CreateTableOp(table))) {
+            statement.execute(sql);
+          }
+        }
+      }
+      SchemaModel introspected = new PostgresIntrospector().read(connection, IntrospectionFilter.defaults()).schema();
+      assertThat(canonical.tables()).containsExactlyInAnyOrderElementsOf(introspected.tables());
     }
   }
 
