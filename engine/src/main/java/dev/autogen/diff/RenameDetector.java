@@ -11,10 +11,13 @@ import dev.autogen.schema.Renames;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,13 +49,29 @@ final class RenameDetector {
 
   static SchemaModel detect(SchemaModel current, SchemaModel target, double threshold, PlanBuilder plan) {
     SchemaModel renamed = renameTables(current, target, threshold, plan);
-    Set<QualifiedName> currentNames = names(renamed);
+    Map<QualifiedName, TableModel> currentByName = renamed.tables().stream()
+        .collect(Collectors.toMap(TableModel::name, Function.identity()));
+    // A table's column renames depend on its own columns only, so all are found first and applied in one pass:
+    // rewriting the whole schema after each would cost the number of renames times the number of tables.
+    Map<QualifiedName, List<RenameColumnOp>> columnRenames = new HashMap<>();
     for (TableModel wanted : target.tables()) {
-      if (currentNames.contains(wanted.name())) {
-        renamed = renameColumns(renamed, renamed.table(wanted.name()).orElseThrow(), wanted, threshold, plan);
+      TableModel existing = currentByName.get(wanted.name());
+      if (existing != null) {
+        List<RenameColumnOp> renames = renameColumns(existing, wanted, threshold, plan);
+        if (!renames.isEmpty()) {
+          columnRenames.put(wanted.name(), renames);
+        }
       }
     }
-    return renamed;
+    return columnRenames.isEmpty() ? renamed : rewrite(renamed, table -> {
+      TableModel result = table;
+      for (QualifiedName owner : ownersTouching(table, columnRenames)) {
+        for (RenameColumnOp rename : columnRenames.get(owner)) {
+          result = Renames.renameColumn(result, owner, rename.from(), rename.to());
+        }
+      }
+      return result;
+    });
   }
 
   private static SchemaModel renameTables(SchemaModel current, SchemaModel target, double threshold,
@@ -65,18 +84,28 @@ final class RenameDetector {
         RenameDetector::definition, table -> table.name().name(), table -> "table '" + table.name() + "'",
         threshold);
     result.notes().forEach(plan::note);
-    SchemaModel renamed = current;
+    if (result.renames().isEmpty()) {
+      return current;
+    }
+    Map<QualifiedName, QualifiedName> newNames = new HashMap<>();
     for (RenameMatcher.Rename<TableModel> rename : result.renames()) {
       QualifiedName from = rename.from().name();
       QualifiedName to = rename.to().name();
       plan.add(Phase.RENAME_TABLES, new RenameTableOp(from, to, rename.score()));
-      renamed = rewrite(renamed, table -> Renames.renameTable(table, from, to));
+      newNames.put(from, to);
     }
-    return renamed;
+    return rewrite(current, table -> {
+      TableModel renamedTable = table;
+      for (QualifiedName from : tablesTouching(table, newNames.keySet())) {
+        renamedTable = Renames.renameTable(renamedTable, from, newNames.get(from));
+      }
+      return renamedTable;
+    });
   }
 
-  private static SchemaModel renameColumns(SchemaModel schema, TableModel current, TableModel target,
-      double threshold, PlanBuilder plan) {
+  /** The column renames of one table, added to the plan; the schema is rewritten for them by the caller. */
+  private static List<RenameColumnOp> renameColumns(TableModel current, TableModel target, double threshold,
+      PlanBuilder plan) {
     Set<String> targetColumns = columnNames(target);
     Set<String> currentColumns = columnNames(current);
     RenameMatcher.Result<ColumnModel> result = RenameMatcher.match(
@@ -85,14 +114,33 @@ final class RenameDetector {
         RenameDetector::definition, ColumnModel::name,
         column -> "column '" + current.name() + "." + column.name() + "'", threshold);
     result.notes().forEach(plan::note);
-    SchemaModel renamed = schema;
+    List<RenameColumnOp> renames = new ArrayList<>();
     for (RenameMatcher.Rename<ColumnModel> rename : result.renames()) {
-      String from = rename.from().name();
-      String to = rename.to().name();
-      plan.add(Phase.RENAME_COLUMNS, new RenameColumnOp(current.name(), from, to, rename.score()));
-      renamed = rewrite(renamed, table -> Renames.renameColumn(table, current.name(), from, to));
+      RenameColumnOp op = new RenameColumnOp(current.name(), rename.from().name(), rename.to().name(),
+          rename.score());
+      plan.add(Phase.RENAME_COLUMNS, op);
+      renames.add(op);
     }
-    return renamed;
+    return renames;
+  }
+
+  /** The renamed tables whose names {@code table} holds: its own, and those its foreign keys reference. */
+  private static Set<QualifiedName> tablesTouching(TableModel table, Set<QualifiedName> renamedTables) {
+    Set<QualifiedName> touching = new TreeSet<>();
+    if (renamedTables.contains(table.name())) {
+      touching.add(table.name());
+    }
+    for (ForeignKeyModel foreignKey : table.foreignKeys()) {
+      if (renamedTables.contains(foreignKey.referencedTable())) {
+        touching.add(foreignKey.referencedTable());
+      }
+    }
+    return touching;
+  }
+
+  private static Set<QualifiedName> ownersTouching(TableModel table,
+      Map<QualifiedName, List<RenameColumnOp>> columnRenames) {
+    return tablesTouching(table, columnRenames.keySet());
   }
 
   private static ColumnDefinition definition(ColumnModel column) {

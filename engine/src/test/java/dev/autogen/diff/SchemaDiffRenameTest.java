@@ -11,6 +11,7 @@ import static dev.autogen.diff.Fixtures.index;
 import static dev.autogen.diff.Fixtures.name;
 import static dev.autogen.diff.Fixtures.schema;
 import static dev.autogen.diff.Fixtures.table;
+import static dev.autogen.diff.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -22,6 +23,8 @@ import dev.autogen.op.MigrationOp;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ForeignKeyModel;
+import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import java.util.List;
@@ -57,6 +60,24 @@ class SchemaDiffRenameTest {
             foreignKey("fk_post_owner", "owner_user_id", "user")))).plan().upgradeOps();
 
     assertThat(ops).singleElement().isInstanceOf(RenameColumnOp.class);
+  }
+
+  @Test
+  void columnRenamesInSeveralTablesAllReachTheForeignKeysBetweenThem() {
+    ForeignKeyModel toCode = new ForeignKeyModel("fk_post_author", List.of("author_code"), name("user"),
+        List.of("code"), ReferentialAction.NO_ACTION);
+    ForeignKeyModel toUserCode = new ForeignKeyModel("fk_post_author", List.of("author_user_code"), name("user"),
+        List.of("user_code"), ReferentialAction.NO_ACTION);
+
+    List<MigrationOp> ops = RoundTrip.diff(
+        schema(table("post", ID, column("author_code", VARCHAR), PK_ID, toCode),
+            table("user", ID, column("code", TEXT), PK_ID, unique("uk_user_code", "code"))),
+        schema(table("post", ID, column("author_user_code", VARCHAR), PK_ID, toUserCode),
+            table("user", ID, column("user_code", TEXT), PK_ID, unique("uk_user_code", "user_code"))))
+        .plan().upgradeOps();
+
+    assertThat(ops).hasSize(2).allSatisfy(op -> assertThat(op).isInstanceOf(RenameColumnOp.class));
+    assertThat(ops).extracting(op -> ((RenameColumnOp) op).to()).containsExactly("author_user_code", "user_code");
   }
 
   @Test
