@@ -28,6 +28,8 @@ class MigrationFileRendererTest {
         Arguments.of("sequences", RevisionFixtures.sequences()),
         Arguments.of("renames", RevisionFixtures.renames()),
         Arguments.of("checks", RevisionFixtures.checks()),
+        Arguments.of("schemas", RevisionFixtures.schemas()),
+        Arguments.of("keys-and-indexes", RevisionFixtures.keysAndIndexes()),
         Arguments.of("empty", RevisionFixtures.empty()),
         Arguments.of("merge", RevisionFixtures.merge()));
   }

@@ -10,6 +10,7 @@ import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateIndexOp;
+import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropCheckConstraintOp;
@@ -17,6 +18,7 @@ import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropPrimaryKeyOp;
+import dev.autogen.op.DropSchemaOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
@@ -102,10 +104,20 @@ final class RevisionFixtures {
         ORIGIN, MigrationPlan.EMPTY);
   }
 
-  /** Every op kind not in the golden files, so the compile round trip sees the whole op API. */
-  static RevisionSource everyOtherOp() {
+  /** A schema created for a new table, and an empty one dropped. */
+  static RevisionSource schemas() {
+    TableModel invoice = TableModel.of(table("billing", "invoice"), List.of(
+        column("id", bigint()).identity(),
+        column("total", numeric(12, 2)).notNull(),
+        primaryKey("id")));
+    return revision("5c4e3a000001", List.of("c4ec4c000001"), "billing schema",
+        new CreateSchemaOp("billing"), new CreateTableOp(invoice), new DropSchemaOp("archive"));
+  }
+
+  /** Foreign keys (composite, to another schema), unique constraints, indexes and a column, added and dropped. */
+  static RevisionSource keysAndIndexes() {
     QualifiedName series = table("blog", "series");
-    return revision("fedcba987654", List.of("abcdef012345"), "every other op",
+    return revision("fedcba987654", List.of("abcdef012345"), "keys and indexes",
         new AddColumnOp(POST, column("series_id", integer()).defaultValue("0")),
         new AddColumnOp(POST, column("series_no", smallint()).identityAlways().nullable()),
         new AddForeignKeyOp(POST, foreignKey("fk_post_series", List.of("series_id", "series_no"), series,
@@ -129,7 +141,7 @@ final class RevisionFixtures {
 
   static List<RevisionSource> all() {
     return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), checks(), empty(),
-        merge(), everyOtherOp(), hostileText());
+        merge(), schemas(), keysAndIndexes(), hostileText());
   }
 
   private static TableModel userTable() {
