@@ -38,7 +38,9 @@ import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -213,11 +215,25 @@ public final class PostgresDialect implements Dialect {
         String name = table.primaryKey().name() == null ? "" : "CONSTRAINT " + quote(table.primaryKey().name()) + " ";
         parts.add(name + "PRIMARY KEY " + columnList(table.primaryKey().columns()));
       }
-      table.uniqueConstraints().forEach(u -> parts.add(uniqueClause(u)));
+      // CREATE TABLE quietly merges a unique constraint into the primary key or an earlier unique constraint over
+      // the same columns; such a repeat is added after the table, so the database holds what the model says
+      Set<List<String>> keyColumns = new HashSet<>();
+      if (table.primaryKey() != null) {
+        keyColumns.add(table.primaryKey().columns());
+      }
+      List<String> repeatedUniques = new ArrayList<>();
+      for (UniqueConstraintModel unique : table.uniqueConstraints()) {
+        if (keyColumns.add(unique.columns())) {
+          parts.add(uniqueClause(unique));
+        } else {
+          repeatedUniques.add("ALTER TABLE " + qualify(table.name()) + " ADD " + uniqueClause(unique));
+        }
+      }
       table.foreignKeys().forEach(fk -> parts.add(foreignKeyClause(fk)));
       table.checks().forEach(check -> parts.add(checkClause(check)));
       List<String> sql = new ArrayList<>();
       sql.add("CREATE TABLE " + qualify(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+      sql.addAll(repeatedUniques);
       table.indexes().forEach(index -> sql.add(createIndex(table.name(), index)));
       return sql;
     }
@@ -252,7 +268,8 @@ public final class PostgresDialect implements Dialect {
       if (op.typeChanged()) {
         String type = to.type().sql();
         // an explicit cast where the base type changes: PostgreSQL has no implicit cast between most families
-        String using = PostgresTypes.sameFamily(from.type().sql(), type) ? "" : " USING " + quote(op.column()) + "::" + type;
+        String using = PostgresTypes.sameFamily(from.type().sql(), type) ? ""
+            : " USING " + PostgresTypes.cast(quote(op.column()), from.type().sql(), type);
         sql.add(alter + " TYPE " + type + using);
       }
       if (op.defaultChanged() && to.defaultExpression() != null) {

@@ -108,6 +108,20 @@ final class PostgresTypes {
     return family(from).equals(family(to));
   }
 
+  /**
+   * {@code expression} (of type {@code from}) cast to {@code to}. Between boolean and a number PostgreSQL casts only
+   * from and to {@code integer}, so the cast goes through it (0 is false, any other number true).
+   */
+  static String cast(String expression, String from, String to) {
+    boolean fromBoolean = family(from).equals("boolean");
+    boolean toBoolean = family(to).equals("boolean");
+    if ((fromBoolean && family(to).equals("number") || toBoolean && family(from).equals("number"))
+        && !from.equals("integer") && !to.equals("integer")) {
+      return expression + "::integer::" + to;
+    }
+    return expression + "::" + to;
+  }
+
   private static String family(String canonical) {
     String base = canonical.replaceAll("\\(.*?\\)", "");
     if (base.endsWith("[]")) {

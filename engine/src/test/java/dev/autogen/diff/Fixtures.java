@@ -21,6 +21,7 @@ final class Fixtures {
   static final ColumnType INTEGER = new ColumnType("integer");
   static final ColumnType TEXT = new ColumnType("text");
   static final ColumnType VARCHAR = new ColumnType("character varying(255)");
+  static final ColumnType BOOLEAN = new ColumnType("boolean");
 
   static final ColumnModel ID = ColumnModel.of("id", BIGINT).notNull();
   static final PrimaryKeyModel PK_ID = new PrimaryKeyModel(null, List.of("id"));

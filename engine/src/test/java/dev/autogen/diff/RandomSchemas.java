@@ -37,12 +37,26 @@ final class RandomSchemas {
       QualifiedName.of("s0"), QualifiedName.of("s1"), new QualifiedName("app", "s0"));
   private static final List<String> COLUMNS = List.of("c0", "c1", "c2", "c3", "c4", "c5");
   private static final List<ColumnType> TYPES = List.of(
-      Fixtures.INTEGER, Fixtures.BIGINT, Fixtures.TEXT, Fixtures.VARCHAR, new ColumnType("boolean"));
+      Fixtures.INTEGER, Fixtures.BIGINT, Fixtures.TEXT, Fixtures.VARCHAR, Fixtures.BOOLEAN);
 
   private final Random random;
+  private final boolean databaseValid;
 
   RandomSchemas(Random random) {
+    this(random, false);
+  }
+
+  private RandomSchemas(Random random, boolean databaseValid) {
     this.random = random;
+    this.databaseValid = databaseValid;
+  }
+
+  /**
+   * Schemas PostgreSQL accepts as they are: defaults of the column's type, identity only on integer columns, foreign
+   * keys only from integer columns (the referenced {@code id} is a bigint).
+   */
+  static RandomSchemas forDatabase(Random random) {
+    return new RandomSchemas(random, true);
   }
 
   SchemaModel next() {
@@ -68,12 +82,14 @@ final class RandomSchemas {
     String primaryKeyName = random.nextBoolean() ? null : name.name() + "_pkey";
     PrimaryKeyModel primaryKey = new PrimaryKeyModel(primaryKeyName, List.of("id"));
     Set<String> constraintNames = new HashSet<>();
+    // an index (and the index behind a unique constraint) is named in its schema, not in its table
+    String indexPrefix = databaseValid ? name.name() + "_" : "";
     List<UniqueConstraintModel> uniques = new ArrayList<>();
     List<IndexModel> indexes = new ArrayList<>();
     List<ForeignKeyModel> foreignKeys = new ArrayList<>();
     for (int i = random.nextInt(3); i > 0; i--) {
       List<String> covered = pick(columnNames, 1 + random.nextInt(2));
-      String constraintName = name("uk_" + String.join("_", covered));
+      String constraintName = name(indexPrefix + "uk_" + String.join("_", covered));
       if (constraintNames.add(constraintName)) {
         uniques.add(new UniqueConstraintModel(constraintName, covered));
       }
@@ -81,13 +97,16 @@ final class RandomSchemas {
     for (int i = random.nextInt(3); i > 0; i--) {
       List<String> covered = pick(columnNames, 1 + random.nextInt(2));
       boolean unique = random.nextBoolean();
-      String indexName = name("ix_" + String.join("_", covered) + (unique ? "_u" : ""));
+      String indexName = name(indexPrefix + "ix_" + String.join("_", covered) + (unique ? "_u" : ""));
       if (constraintNames.add(indexName)) {
         indexes.add(new IndexModel(indexName, covered, unique));
       }
     }
-    for (int i = random.nextInt(3); i > 0; i--) {
-      String column = pick(columnNames, 1).get(0);
+    List<String> referencing = databaseValid
+        ? columns.stream().filter(column -> isInteger(column.type())).map(ColumnModel::name).toList()
+        : columnNames;
+    for (int i = referencing.isEmpty() ? 0 : random.nextInt(3); i > 0; i--) {
+      String column = pick(referencing, 1).get(0);
       QualifiedName referenced = pick(referenceable, 1).get(0);
       ReferentialAction onDelete = random.nextBoolean() ? ReferentialAction.NO_ACTION : ReferentialAction.CASCADE;
       String foreignKeyName = name("fk_" + column + "_" + referenced + "_" + onDelete);
@@ -111,10 +130,27 @@ final class RandomSchemas {
 
   private ColumnModel column(String name) {
     ColumnModel column = ColumnModel.of(name, pick(TYPES, 1).get(0)).withNullable(random.nextBoolean());
-    if (random.nextInt(6) == 0) {
+    if (random.nextInt(6) == 0 && (!databaseValid || isInteger(column.type()))) {
       return column.withIdentity(IdentityGeneration.ALWAYS).notNull();
     }
-    return random.nextInt(4) == 0 ? column.defaultValue(random.nextBoolean() ? "NULL" : "'x'") : column;
+    if (random.nextInt(4) != 0) {
+      return column;
+    }
+    return column.defaultValue(databaseValid ? defaultOf(column.type()) : random.nextBoolean() ? "NULL" : "'x'");
+  }
+
+  private String defaultOf(ColumnType type) {
+    if (isInteger(type)) {
+      return random.nextBoolean() ? "0" : "42";
+    }
+    if (type.equals(Fixtures.BOOLEAN)) {
+      return random.nextBoolean() ? "true" : "false";
+    }
+    return random.nextBoolean() ? "'x'" : "''";
+  }
+
+  private static boolean isInteger(ColumnType type) {
+    return type.equals(Fixtures.INTEGER) || type.equals(Fixtures.BIGINT);
   }
 
   /** Same definition, sometimes another name: what two readers naming constraints differently produce. */
