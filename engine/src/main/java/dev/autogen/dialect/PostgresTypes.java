@@ -2,6 +2,7 @@ package dev.autogen.dialect;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,18 +109,33 @@ final class PostgresTypes {
     return family(from).equals(family(to));
   }
 
+  /** Casts PostgreSQL has between families other than to and from strings (which every type has). */
+  private static final Set<String> DIRECT_CASTS = Set.of("json->jsonb", "jsonb->json",
+      "timestamp->time", "boolean->integer", "integer->boolean");
+
   /**
-   * {@code expression} (of type {@code from}) cast to {@code to}. Between boolean and a number PostgreSQL casts only
-   * from and to {@code integer}, so the cast goes through it (0 is false, any other number true).
+   * {@code expression} (of type {@code from}) cast to {@code to}, for a {@code USING} clause. Every type casts to
+   * and from a string type; between boolean and a number PostgreSQL casts only to and from {@code integer}, so the
+   * cast goes through it (0 is false, any other number true); any other pair has no cast at all and goes through
+   * text, which converts each value whose text form the new type reads (and fails, naming the value, otherwise).
    */
   static String cast(String expression, String from, String to) {
-    boolean fromBoolean = family(from).equals("boolean");
-    boolean toBoolean = family(to).equals("boolean");
-    if ((fromBoolean && family(to).equals("number") || toBoolean && family(from).equals("number"))
-        && !from.equals("integer") && !to.equals("integer")) {
+    String fromFamily = family(from);
+    String toFamily = family(to);
+    if (fromFamily.equals("string") || toFamily.equals("string")
+        || DIRECT_CASTS.contains(castFamily(from) + "->" + castFamily(to))) {
+      return expression + "::" + to;
+    }
+    if (fromFamily.equals("boolean") && toFamily.equals("number")
+        || fromFamily.equals("number") && toFamily.equals("boolean")) {
       return expression + "::integer::" + to;
     }
-    return expression + "::" + to;
+    return expression + "::text::" + to;
+  }
+
+  /** The family, with {@code integer} apart from the other numbers (the only one boolean casts to and from). */
+  private static String castFamily(String type) {
+    return type.equals("integer") ? "integer" : family(type);
   }
 
   private static String family(String canonical) {

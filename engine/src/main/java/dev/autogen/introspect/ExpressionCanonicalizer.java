@@ -90,7 +90,7 @@ public final class ExpressionCanonicalizer {
           .toList();
       rewritten.add(table.withColumns(columns).withChecks(tableChecks));
     }
-    return new SchemaModel(rewritten, model.sequences());
+    return new SchemaModel(rewritten, model.sequences(), model.schemas());
   }
 
   private static DefaultKey defaultKey(ColumnModel column) {

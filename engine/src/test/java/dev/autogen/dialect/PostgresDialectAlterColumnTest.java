@@ -44,6 +44,18 @@ class PostgresDialectAlterColumnTest {
   }
 
   @Test
+  void typesWithoutACastBetweenThemGoThroughText() {
+    assertThat(dialect.sql(retype("smallint", "uuid")))
+        .containsExactly("ALTER TABLE t ALTER COLUMN c TYPE uuid USING c::text::uuid");
+    assertThat(dialect.sql(retype("bytea", "jsonb")))
+        .containsExactly("ALTER TABLE t ALTER COLUMN c TYPE jsonb USING c::text::jsonb");
+    assertThat(dialect.sql(retype("json", "jsonb")))
+        .containsExactly("ALTER TABLE t ALTER COLUMN c TYPE jsonb USING c::jsonb");
+    assertThat(dialect.sql(retype("uuid", "character varying(36)")))
+        .containsExactly("ALTER TABLE t ALTER COLUMN c TYPE character varying(36) USING c::character varying(36)");
+  }
+
+  @Test
   void aChangedDefaultIsDroppedBeforeTheTypeChangesAndSetAfter() {
     ColumnModel from = ColumnModel.of("c", new ColumnType("bigint")).defaultValue("0");
     ColumnModel to = ColumnModel.of("c", new ColumnType("boolean")).defaultValue("false");

@@ -39,6 +39,14 @@ final class RandomSchemas {
   private static final List<ColumnType> TYPES = List.of(
       Fixtures.INTEGER, Fixtures.BIGINT, Fixtures.TEXT, Fixtures.VARCHAR, Fixtures.BOOLEAN);
 
+  /** More of PostgreSQL's types for the database round trip, where type changes meet real casts. */
+  private static final List<ColumnType> DATABASE_TYPES = List.of(
+      Fixtures.INTEGER, Fixtures.BIGINT, Fixtures.TEXT, Fixtures.VARCHAR, Fixtures.BOOLEAN,
+      new ColumnType("smallint"), new ColumnType("numeric(12,2)"), new ColumnType("double precision"),
+      new ColumnType("date"), new ColumnType("timestamp(6) without time zone"),
+      new ColumnType("timestamp(6) with time zone"), new ColumnType("uuid"), new ColumnType("jsonb"),
+      new ColumnType("bytea"), new ColumnType("character(3)"));
+
   private final Random random;
   private final boolean databaseValid;
 
@@ -129,7 +137,8 @@ final class RandomSchemas {
   }
 
   private ColumnModel column(String name) {
-    ColumnModel column = ColumnModel.of(name, pick(TYPES, 1).get(0)).withNullable(random.nextBoolean());
+    ColumnModel column = ColumnModel.of(name, pick(databaseValid ? DATABASE_TYPES : TYPES, 1).get(0))
+        .withNullable(random.nextBoolean());
     if (random.nextInt(6) == 0 && (!databaseValid || isInteger(column.type()))) {
       return column.withIdentity(IdentityGeneration.ALWAYS).notNull();
     }
@@ -140,13 +149,18 @@ final class RandomSchemas {
   }
 
   private String defaultOf(ColumnType type) {
-    if (isInteger(type)) {
-      return random.nextBoolean() ? "0" : "42";
-    }
-    if (type.equals(Fixtures.BOOLEAN)) {
-      return random.nextBoolean() ? "true" : "false";
-    }
-    return random.nextBoolean() ? "'x'" : "''";
+    boolean first = random.nextBoolean();
+    return switch (type.sql()) {
+      case "integer", "bigint", "smallint" -> first ? "0" : "42";
+      case "numeric(12,2)", "double precision" -> first ? "0" : "1.5";
+      case "boolean" -> first ? "true" : "false";
+      case "date" -> first ? "CURRENT_DATE" : "'2026-01-01'";
+      case "timestamp(6) without time zone", "timestamp(6) with time zone" -> first ? "now()" : "'2026-01-01 00:00:00'";
+      case "uuid" -> "gen_random_uuid()";
+      case "jsonb" -> first ? "'{}'" : "'[]'::jsonb";
+      case "bytea" -> "'\\x00'";
+      default -> first ? "'x'" : "''";
+    };
   }
 
   private static boolean isInteger(ColumnType type) {
