@@ -25,6 +25,7 @@ import dev.autogen.op.MigrationOp;
 import dev.autogen.op.OpVisitor;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
+import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
@@ -172,6 +173,19 @@ public final class PostgresDialect implements Dialect {
     return sql.toString();
   }
 
+  /** {@code COMMENT ON TABLE}; {@code IS NULL} removes the comment. */
+  private String tableComment(QualifiedName table, String comment) {
+    return "COMMENT ON TABLE " + qualify(table) + " IS " + commentLiteral(comment);
+  }
+
+  private String columnComment(QualifiedName table, String column, String comment) {
+    return "COMMENT ON COLUMN " + qualify(table) + "." + quote(column) + " IS " + commentLiteral(comment);
+  }
+
+  private String commentLiteral(String comment) {
+    return comment == null ? "NULL" : literal(comment);
+  }
+
   private static String identityClause(IdentityGeneration identity) {
     return identity == IdentityGeneration.ALWAYS
         ? " GENERATED ALWAYS AS IDENTITY"
@@ -219,6 +233,12 @@ public final class PostgresDialect implements Dialect {
       List<String> sql = new ArrayList<>();
       sql.add("CREATE TABLE " + qualify(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
       table.indexes().forEach(index -> sql.add(createIndex(table.name(), index)));
+      if (table.comment() != null) {
+        sql.add(tableComment(table.name(), table.comment()));
+      }
+      table.columns().stream()
+          .filter(column -> column.comment() != null)
+          .forEach(column -> sql.add(columnComment(table.name(), column.name(), column.comment())));
       return sql;
     }
 
@@ -229,7 +249,10 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitAddColumn(AddColumnOp op) {
-      return List.of("ALTER TABLE " + qualify(op.table()) + " ADD COLUMN " + columnDefinition(op.column()));
+      String add = "ALTER TABLE " + qualify(op.table()) + " ADD COLUMN " + columnDefinition(op.column());
+      return op.column().comment() == null
+          ? List.of(add)
+          : List.of(add, columnComment(op.table(), op.column().name(), op.column().comment()));
     }
 
     @Override
@@ -267,6 +290,9 @@ public final class PostgresDialect implements Dialect {
         } else if (from.identityGeneration() != to.identityGeneration()) {
           sql.add(alter + " SET GENERATED " + (to.identityGeneration() == IdentityGeneration.ALWAYS ? "ALWAYS" : "BY DEFAULT"));
         }
+      }
+      if (op.commentChanged()) {
+        sql.add(columnComment(op.table(), op.column(), to.comment()));
       }
       return sql;
     }
@@ -379,6 +405,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<String> visitDropSchema(DropSchemaOp op) {
       return List.of("DROP SCHEMA " + quote(op.name()));
+    }
+
+    @Override
+    public List<String> visitSetTableComment(SetTableCommentOp op) {
+      return List.of(tableComment(op.table(), op.to()));
     }
   }
 }

@@ -42,7 +42,8 @@ final class ColumnComparator implements ElementComparator {
     return !existing.type().equals(wanted.type())
         || existing.isNullable() != wanted.isNullable()
         || existing.identityGeneration() != wanted.identityGeneration()
-        || !Objects.equals(existing.defaultExpression(), wanted.defaultExpression());
+        || !Objects.equals(existing.defaultExpression(), wanted.defaultExpression())
+        || !Objects.equals(existing.comment(), wanted.comment());
   }
 
   private static Map<String, ColumnModel> byName(List<ColumnModel> columns) {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
  *
  * @param identity  {@code attidentity}: {@code d} by default, {@code a} always, empty if none
  * @param generated {@code attgenerated}: {@code s} for a stored generated column, empty if none
+ * @param comment   the column's comment, or {@code null}
  */
 record ColumnRow(
     long tableOid,
@@ -19,7 +20,8 @@ record ColumnRow(
     boolean notNull,
     String defaultExpression,
     String identity,
-    String generated) {
+    String generated,
+    String comment) {
 
   static ColumnRow read(ResultSet row) throws SQLException {
     return new ColumnRow(
@@ -29,7 +31,8 @@ record ColumnRow(
         row.getBoolean("not_null"),
         row.getString("default_expression"),
         row.getString("identity"),
-        row.getString("generated"));
+        row.getString("generated"),
+        row.getString("column_comment"));
   }
 
   boolean isGenerated() {
@@ -44,7 +47,8 @@ record ColumnRow(
     IdentityGeneration identityGeneration = identityGeneration();
     boolean hasDefault = identityGeneration == IdentityGeneration.NONE && !isGenerated();
     return new ColumnModel(
-        name, new ColumnType(type), !notNull, hasDefault ? defaultExpression : null, identityGeneration);
+        name, new ColumnType(type), !notNull, hasDefault ? defaultExpression : null, identityGeneration,
+        comment);
   }
 
   private IdentityGeneration identityGeneration() {

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Changes a column's type, nullability or default. Carries the old and the new definition, so it reverses
+ * Changes a column's type, nullability, default, identity or comment. Carries the old and the new definition, so it reverses
  * without a database and the dialect emits only what differs.
  */
 public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel to) implements MigrationOp {
@@ -43,6 +43,10 @@ public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel t
     return from.identityGeneration() != to.identityGeneration();
   }
 
+  public boolean commentChanged() {
+    return !Objects.equals(from.comment(), to.comment());
+  }
+
   @Override
   public <R> R accept(OpVisitor<R> visitor) {
     return visitor.visitAlterColumn(this);
@@ -67,6 +71,9 @@ public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel t
     }
     if (identityChanged()) {
       what.add("identity " + from.identityGeneration() + " -> " + to.identityGeneration());
+    }
+    if (commentChanged()) {
+      what.add(to.comment() == null ? "comment removed" : from.comment() == null ? "comment added" : "comment changed");
     }
     return "altered column '" + table + "." + column() + "' (" + String.join(", ", what) + ")";
   }

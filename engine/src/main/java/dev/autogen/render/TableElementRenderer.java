@@ -67,7 +67,14 @@ final class TableElementRenderer {
     if (column.defaultExpression() != null) {
       code.add(".defaultValue($S)", column.defaultExpression());
     }
+    if (column.comment() != null) {
+      code.add(".comment($S)", column.comment());
+    }
     return code.build();
+  }
+
+  CodeBlock tableComment(String comment) {
+    return CodeBlock.of("tableComment($S)", comment);
   }
 
   CodeBlock primaryKey(PrimaryKeyModel primaryKey) {

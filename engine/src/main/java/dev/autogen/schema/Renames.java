@@ -22,7 +22,7 @@ public final class Renames {
         .toList();
     QualifiedName name = table.name().equals(from) ? to : table.name();
     return new TableModel(name, table.columns(), table.primaryKey(), table.uniqueConstraints(), table.indexes(),
-        foreignKeys, table.checks());
+        foreignKeys, table.checks(), table.comment());
   }
 
   /**
@@ -54,7 +54,7 @@ public final class Renames {
     List<CheckConstraintModel> checks = table.checks().stream()
         .map(check -> new CheckConstraintModel(check.name(), renamed(check.expression(), from, to)))
         .toList();
-    return new TableModel(table.name(), columns, primaryKey, uniques, indexes, foreignKeys, checks);
+    return new TableModel(table.name(), columns, primaryKey, uniques, indexes, foreignKeys, checks, table.comment());
   }
 
   /**
@@ -77,8 +77,7 @@ public final class Renames {
   }
 
   private static ColumnModel renamed(ColumnModel column, String to) {
-    return new ColumnModel(to, column.type(), column.isNullable(), column.defaultExpression(),
-        column.identityGeneration());
+    return column.withName(to);
   }
 
   private static List<String> renamed(List<String> names, String from, String to) {

@@ -207,6 +207,23 @@ class PostgresIntrospectorIT {
   }
 
   @Test
+  void readsTableAndColumnComments(TestDatabase db) throws SQLException {
+    try (Connection connection = db.connect()) {
+      execute(connection, """
+          CREATE TABLE "Order" (id integer, note text, total numeric);
+          COMMENT ON TABLE "Order" IS 'the customer''s orders';
+          COMMENT ON COLUMN "Order".note IS 'free text';
+          COMMENT ON COLUMN "Order".total IS '';
+          """);
+
+      TableModel order = introspector.introspect(connection, IntrospectionFilter.defaults()).tables().get(0);
+
+      assertThat(order.comment()).isEqualTo("the customer's orders");
+      assertThat(order.columns()).extracting(ColumnModel::comment).containsExactly(null, "free text", null);
+    }
+  }
+
+  @Test
   void notesWhatTheModelCannotRepresentInsteadOfDroppingItSilently(TestDatabase db) throws SQLException {
     try (Connection connection = db.connect()) {
       execute(connection, """

@@ -107,6 +107,18 @@ class ModelInterpreterTest {
   }
 
   @Test
+  void setsTableCommentsAndCreatesTablesWithTheirComments() {
+    SchemaModel commented = apply(SHOP, new SetTableCommentOp(USER, null, "people"),
+        new AlterColumnOp(USER, EMAIL, EMAIL.comment("where mail goes")));
+    TableModel user = commented.tables().stream().filter(t -> t.name().equals(USER)).findFirst().orElseThrow();
+    assertThat(user.comment()).isEqualTo("people");
+    assertThat(user.column("email").orElseThrow().comment()).isEqualTo("where mail goes");
+    assertThat(apply(commented, new SetTableCommentOp(USER, "people", null), new AlterColumnOp(USER,
+        EMAIL.comment("where mail goes"), EMAIL))).isEqualTo(SHOP);
+    assertRefused(SHOP, new SetTableCommentOp(QualifiedName.of("product"), null, "x"), "no table 'product'");
+  }
+
+  @Test
   void refusesToTouchWhatIsMissing() {
     assertRefused(SHOP, new DropTableOp(QualifiedName.of("product"), null), "no table 'product'");
     assertRefused(SHOP, new DropColumnOp(USER, "phone", null), "no column 'user.phone'");

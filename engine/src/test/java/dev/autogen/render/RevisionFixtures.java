@@ -24,6 +24,7 @@ import dev.autogen.op.MigrationOp;
 import dev.autogen.op.MigrationPlan;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
+import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
@@ -93,6 +94,21 @@ final class RevisionFixtures {
         new AddCheckConstraintOp(USER, check("user_status_check", "status in ('active','gone')")));
   }
 
+  /** A table created with comments, a table comment changed, a column comment added, one with a quote. */
+  static RevisionSource comments() {
+    TableModel invoice = TableModel.of(QualifiedName.of("invoice"), List.of(
+        tableComment("Issued invoices"),
+        column("id", bigint()).notNull(),
+        column("total", numeric(12, 2)).comment("Gross, in the customer's currency"),
+        primaryKey("id")));
+    return revision("c033e7000001", List.of("c4ec4c000001"), "comments",
+        new CreateTableOp(invoice),
+        new SetTableCommentOp(USER, null, "People who sign in"),
+        new SetTableCommentOp(POST, "Posts", "Published posts"),
+        new AlterColumnOp(USER, column("email", text()).notNull(),
+            column("email", text()).notNull().comment("Where mail goes")));
+  }
+
   static RevisionSource empty() {
     return new RevisionSource("e0e0e0e0e0e0", List.of("c0ffee000001"), "", CREATED, null, MigrationPlan.EMPTY);
   }
@@ -129,7 +145,7 @@ final class RevisionFixtures {
 
   static List<RevisionSource> all() {
     return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), checks(), empty(),
-        merge(), everyOtherOp(), hostileText());
+        merge(), everyOtherOp(), hostileText(), comments());
   }
 
   private static TableModel userTable() {
