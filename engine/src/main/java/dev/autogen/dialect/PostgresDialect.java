@@ -167,6 +167,9 @@ public final class PostgresDialect implements Dialect {
     if (column.defaultExpression() != null) {
       sql.append(" DEFAULT ").append(column.defaultExpression());
     }
+    if (column.generationExpression() != null) {
+      sql.append(" GENERATED ALWAYS AS (").append(column.generationExpression()).append(") STORED");
+    }
     if (!column.isNullable()) {
       sql.append(" NOT NULL");
     }
@@ -266,6 +269,15 @@ public final class PostgresDialect implements Dialect {
       ColumnModel from = op.from();
       ColumnModel to = op.to();
       List<String> sql = new ArrayList<>();
+      if (op.recreatesColumn()) {
+        // the column's values derive from the others: dropping and adding it again loses nothing of its own
+        sql.add("ALTER TABLE " + qualify(op.table()) + " DROP COLUMN " + quote(op.column()));
+        sql.addAll(visitAddColumn(new AddColumnOp(op.table(), to)));
+        return sql;
+      }
+      if (op.generationChanged()) {
+        sql.add(alter + " DROP EXPRESSION");
+      }
       if (from.identityGeneration() != IdentityGeneration.NONE && to.identityGeneration() == IdentityGeneration.NONE) {
         sql.add(alter + " DROP IDENTITY");
       }

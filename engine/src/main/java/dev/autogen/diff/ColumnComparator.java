@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * Columns, matched by name; their order is ignored, as PostgreSQL cannot reorder columns anyway.
  *
- * <p>Defaults are compared as text: both sides must hold PostgreSQL's spelling of them ({@code 'x'::character
+ * <p>Defaults and generation expressions are compared as text: both sides must hold PostgreSQL's spelling of them ({@code 'x'::character
  * varying}), which {@code ExpressionCanonicalizer} gives the entities' side.
  */
 final class ColumnComparator implements ElementComparator {
@@ -43,6 +43,7 @@ final class ColumnComparator implements ElementComparator {
         || existing.isNullable() != wanted.isNullable()
         || existing.identityGeneration() != wanted.identityGeneration()
         || !Objects.equals(existing.defaultExpression(), wanted.defaultExpression())
+        || !Objects.equals(existing.generationExpression(), wanted.generationExpression())
         || !Objects.equals(existing.comment(), wanted.comment());
   }
 

@@ -40,15 +40,15 @@ record ColumnRow(
   }
 
   /**
-   * The column as the model shows it. A generated column's expression sits where a default would, but it is no
-   * default, so it is left out (the caller notes it).
+   * The column as the model shows it. A generated column's expression sits where a default would
+   * ({@code pg_attrdef}), but it is no default: it becomes the generation expression.
    */
   ColumnModel toModel() {
     IdentityGeneration identityGeneration = identityGeneration();
     boolean hasDefault = identityGeneration == IdentityGeneration.NONE && !isGenerated();
     return new ColumnModel(
         name, new ColumnType(type), !notNull, hasDefault ? defaultExpression : null, identityGeneration,
-        comment);
+        isGenerated() ? defaultExpression : null, comment);
   }
 
   private IdentityGeneration identityGeneration() {

@@ -68,12 +68,7 @@ final class SchemaAssembler {
   }
 
   void addColumn(ColumnRow row) {
-    table(row.tableOid()).ifPresent(table -> {
-      table.columns.add(row.toModel());
-      if (row.isGenerated()) {
-        table.note(row.name(), "generated column, read as a plain column without its expression");
-      }
-    });
+    table(row.tableOid()).ifPresent(table -> table.columns.add(row.toModel()));
   }
 
   void addConstraint(ConstraintRow row) {

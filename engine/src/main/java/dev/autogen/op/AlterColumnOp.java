@@ -43,6 +43,18 @@ public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel t
     return from.identityGeneration() != to.identityGeneration();
   }
 
+  public boolean generationChanged() {
+    return !Objects.equals(from.generationExpression(), to.generationExpression());
+  }
+
+  /**
+   * Whether the column is dropped and added again: PostgreSQL before 17 cannot give a column a generation
+   * expression or change it ({@code SET EXPRESSION} is new in 17), only drop it ({@code DROP EXPRESSION}).
+   */
+  public boolean recreatesColumn() {
+    return generationChanged() && to.generationExpression() != null;
+  }
+
   public boolean commentChanged() {
     return !Objects.equals(from.comment(), to.comment());
   }
@@ -72,6 +84,10 @@ public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel t
     if (identityChanged()) {
       what.add("identity " + from.identityGeneration() + " -> " + to.identityGeneration());
     }
+    if (generationChanged()) {
+      what.add(to.generationExpression() == null ? "no longer generated"
+          : "generated as " + to.generationExpression());
+    }
     if (commentChanged()) {
       what.add(to.comment() == null ? "comment removed" : from.comment() == null ? "comment added" : "comment changed");
     }
@@ -80,6 +96,12 @@ public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel t
 
   @Override
   public Optional<String> dataLoss() {
+    if (recreatesColumn()) {
+      String what = from.generationExpression() == null
+          ? "replaces the values of " + table + "." + column() + " by computed ones"
+          : "drops and re-adds " + table + "." + column() + " to change its expression";
+      return Optional.of(what + "; indexes and constraints on it go with it");
+    }
     if (typeChanged()) {
       return Optional.of("changes the type of " + table + "." + column() + " from " + from.type() + " to "
           + to.type() + "; values that do not fit are truncated or fail");

@@ -67,6 +67,9 @@ final class TableElementRenderer {
     if (column.defaultExpression() != null) {
       code.add(".defaultValue($S)", column.defaultExpression());
     }
+    if (column.generationExpression() != null) {
+      code.add(".generatedAs($S)", column.generationExpression());
+    }
     if (column.comment() != null) {
       code.add(".comment($S)", column.comment());
     }

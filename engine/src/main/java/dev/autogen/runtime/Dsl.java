@@ -30,8 +30,10 @@ public final class Dsl {
     return new QualifiedName(schema, name);
   }
 
-  /** A nullable column; chain {@code .notNull()}, {@code .identity()}, {@code .defaultValue("0")},
-   * {@code .comment("...")}. */
+  /**
+   * A nullable column; chain {@code .notNull()}, {@code .identity()}, {@code .defaultValue("0")},
+   * {@code .generatedAs("price * quantity")}, {@code .comment("...")}.
+   */
   public static ColumnModel column(String name, ColumnType type) {
     return ColumnModel.of(name, type);
   }

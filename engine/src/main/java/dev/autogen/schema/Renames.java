@@ -42,6 +42,8 @@ public final class Renames {
     }
     List<ColumnModel> columns = table.columns().stream()
         .map(column -> column.name().equals(from) ? renamed(column, to) : column)
+        .map(column -> column.generationExpression() == null ? column
+            : column.generatedAs(renamed(column.generationExpression(), from, to)))
         .toList();
     PrimaryKeyModel primaryKey = table.primaryKey() == null ? null
         : new PrimaryKeyModel(table.primaryKey().name(), renamed(table.primaryKey().columns(), from, to));

@@ -29,6 +29,7 @@ class MigrationFileRendererTest {
         Arguments.of("renames", RevisionFixtures.renames()),
         Arguments.of("checks", RevisionFixtures.checks()),
         Arguments.of("comments", RevisionFixtures.comments()),
+        Arguments.of("generated-columns", RevisionFixtures.generatedColumns()),
         Arguments.of("empty", RevisionFixtures.empty()),
         Arguments.of("merge", RevisionFixtures.merge()));
   }

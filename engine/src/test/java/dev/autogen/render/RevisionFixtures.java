@@ -109,6 +109,22 @@ final class RevisionFixtures {
             column("email", text()).notNull().comment("Where mail goes")));
   }
 
+  /** A table created with a generated column, an expression changed, a column that stops being generated. */
+  static RevisionSource generatedColumns() {
+    TableModel lineItem = TableModel.of(QualifiedName.of("line_item"), List.of(
+        column("id", bigint()).notNull(),
+        column("price", numeric(12, 2)),
+        column("quantity", integer()).notNull(),
+        column("total", numeric(12, 2)).generatedAs("price * quantity"),
+        primaryKey("id")));
+    return revision("6e0e7a000001", List.of("c033e7000001"), "generated columns",
+        new CreateTableOp(lineItem),
+        new AlterColumnOp(USER, column("email_key", text()).generatedAs("lower(email)"),
+            column("email_key", text()).generatedAs("lower(trim(email))")),
+        new AlterColumnOp(USER, column("domain", text()).generatedAs("split_part(email, '@', 2)"),
+            column("domain", text())));
+  }
+
   static RevisionSource empty() {
     return new RevisionSource("e0e0e0e0e0e0", List.of("c0ffee000001"), "", CREATED, null, MigrationPlan.EMPTY);
   }
@@ -145,7 +161,8 @@ final class RevisionFixtures {
 
   static List<RevisionSource> all() {
     return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), checks(), empty(),
-        merge(), everyOtherOp(), hostileText(), comments());
+        merge(), everyOtherOp(), hostileText(), comments(),
+        generatedColumns());
   }
 
   private static TableModel userTable() {

@@ -75,6 +75,7 @@ final class TableReader {
         column.isNullable() && !table.isPrimaryKey(column),
         column.getDefaultValue(),
         column.isIdentity() ? IdentityGeneration.BY_DEFAULT : IdentityGeneration.NONE,
+        column.getGeneratedAs(),
         column.getComment());
   }
 
