@@ -176,6 +176,30 @@ public final class PostgresDialect implements Dialect {
     return sql.toString();
   }
 
+  /**
+   * A serial column's sequence, before the column's default can call it; of the column's type where a sequence can
+   * be ({@code serial} makes an {@code integer} one).
+   */
+  private String createSerialSequence(ColumnModel column) {
+    String type = column.type().sql();
+    boolean sequenceType = type.equals("smallint") || type.equals("integer") || type.equals("bigint");
+    return "CREATE SEQUENCE " + column.serialSequence() + (sequenceType ? " AS " + type : "");
+  }
+
+  /** The column owns its sequence: dropping the column or its table drops the sequence too. */
+  private String ownSequence(QualifiedName table, ColumnModel column) {
+    return "ALTER SEQUENCE " + column.serialSequence() + " OWNED BY " + qualify(table) + "." + quote(column.name());
+  }
+
+  /**
+   * Sets a new sequence of a column that already has rows to hand out the value after the largest one, so the next
+   * insert does not collide: {@code START WITH} cannot be computed, {@code setval} can.
+   */
+  private String continueAfterExistingRows(QualifiedName table, String column, String sequence) {
+    return "SELECT setval(" + sequence + ", coalesce(max(" + quote(column) + "), 0) + 1, false) FROM "
+        + qualify(table);
+  }
+
   /** {@code COMMENT ON TABLE}; {@code IS NULL} removes the comment. */
   private String tableComment(QualifiedName table, String comment) {
     return "COMMENT ON TABLE " + qualify(table) + " IS " + commentLiteral(comment);
@@ -234,7 +258,9 @@ public final class PostgresDialect implements Dialect {
       table.foreignKeys().forEach(fk -> parts.add(foreignKeyClause(fk)));
       table.checks().forEach(check -> parts.add(checkClause(check)));
       List<String> sql = new ArrayList<>();
+      table.columns().stream().filter(ColumnModel::ownsSequence).forEach(c -> sql.add(createSerialSequence(c)));
       sql.add("CREATE TABLE " + qualify(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
+      table.columns().stream().filter(ColumnModel::ownsSequence).forEach(c -> sql.add(ownSequence(table.name(), c)));
       table.indexes().forEach(index -> sql.add(createIndex(table.name(), index)));
       if (table.comment() != null) {
         sql.add(tableComment(table.name(), table.comment()));
@@ -252,10 +278,19 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitAddColumn(AddColumnOp op) {
-      String add = "ALTER TABLE " + qualify(op.table()) + " ADD COLUMN " + columnDefinition(op.column());
-      return op.column().comment() == null
-          ? List.of(add)
-          : List.of(add, columnComment(op.table(), op.column().name(), op.column().comment()));
+      ColumnModel column = op.column();
+      List<String> sql = new ArrayList<>();
+      if (column.ownsSequence()) {
+        sql.add(createSerialSequence(column));
+      }
+      sql.add("ALTER TABLE " + qualify(op.table()) + " ADD COLUMN " + columnDefinition(column));
+      if (column.ownsSequence()) {
+        sql.add(ownSequence(op.table(), column));
+      }
+      if (column.comment() != null) {
+        sql.add(columnComment(op.table(), column.name(), column.comment()));
+      }
+      return sql;
     }
 
     @Override
@@ -284,11 +319,20 @@ public final class PostgresDialect implements Dialect {
       if (op.defaultChanged() && from.defaultExpression() != null) {
         sql.add(alter + " DROP DEFAULT");
       }
+      // a serial's sequence goes with the default that calls it, and comes with it
+      if (op.defaultChanged() && from.ownsSequence()) {
+        sql.add("DROP SEQUENCE " + from.serialSequence());
+      }
       if (op.typeChanged()) {
         String type = to.type().sql();
         // an explicit cast where the base type changes: PostgreSQL has no implicit cast between most families
         String using = PostgresTypes.sameFamily(from.type().sql(), type) ? "" : " USING " + quote(op.column()) + "::" + type;
         sql.add(alter + " TYPE " + type + using);
+      }
+      if (op.defaultChanged() && to.ownsSequence()) {
+        sql.add(createSerialSequence(to));
+        sql.add(ownSequence(op.table(), to));
+        sql.add(continueAfterExistingRows(op.table(), op.column(), literal(to.serialSequence())));
       }
       if (op.defaultChanged() && to.defaultExpression() != null) {
         sql.add(alter + " SET DEFAULT " + to.defaultExpression());
@@ -299,6 +343,8 @@ public final class PostgresDialect implements Dialect {
       if (to.identityGeneration() != IdentityGeneration.NONE) {
         if (from.identityGeneration() == IdentityGeneration.NONE) {
           sql.add(alter + " ADD" + identityClause(to.identityGeneration()));
+          sql.add(continueAfterExistingRows(op.table(), op.column(),
+              "pg_get_serial_sequence(" + literal(qualify(op.table())) + ", " + literal(op.column()) + ")"));
         } else if (from.identityGeneration() != to.identityGeneration()) {
           sql.add(alter + " SET GENERATED " + (to.identityGeneration() == IdentityGeneration.ALWAYS ? "ALWAYS" : "BY DEFAULT"));
         }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
  *
  * @param identity  {@code attidentity}: {@code d} by default, {@code a} always, empty if none
  * @param generated {@code attgenerated}: {@code s} for a stored generated column, empty if none
+ * @param ownsSequence whether the default is {@code nextval} of a sequence the column owns (a serial column)
  * @param comment   the column's comment, or {@code null}
  */
 record ColumnRow(
@@ -21,6 +22,7 @@ record ColumnRow(
     String defaultExpression,
     String identity,
     String generated,
+    boolean ownsSequence,
     String comment) {
 
   static ColumnRow read(ResultSet row) throws SQLException {
@@ -32,6 +34,7 @@ record ColumnRow(
         row.getString("default_expression"),
         row.getString("identity"),
         row.getString("generated"),
+        row.getBoolean("owns_sequence"),
         row.getString("column_comment"));
   }
 
@@ -48,7 +51,7 @@ record ColumnRow(
     boolean hasDefault = identityGeneration == IdentityGeneration.NONE && !isGenerated();
     return new ColumnModel(
         name, new ColumnType(type), !notNull, hasDefault ? defaultExpression : null, identityGeneration,
-        isGenerated() ? defaultExpression : null, comment);
+        isGenerated() ? defaultExpression : null, hasDefault && ownsSequence, comment);
   }
 
   private IdentityGeneration identityGeneration() {

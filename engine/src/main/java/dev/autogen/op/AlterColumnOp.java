@@ -1,6 +1,7 @@
 package dev.autogen.op;
 
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,17 @@ public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel t
     return from.identityGeneration() != to.identityGeneration();
   }
 
+  /** A {@code serial} column (its default calls a sequence it owns) becomes an identity column. */
+  public boolean serialToIdentity() {
+    return from.ownsSequence() && to.defaultExpression() == null
+        && from.identityGeneration() == IdentityGeneration.NONE && to.identityGeneration() != IdentityGeneration.NONE;
+  }
+
+  public boolean identityToSerial() {
+    return to.ownsSequence() && from.defaultExpression() == null
+        && to.identityGeneration() == IdentityGeneration.NONE && from.identityGeneration() != IdentityGeneration.NONE;
+  }
+
   public boolean generationChanged() {
     return !Objects.equals(from.generationExpression(), to.generationExpression());
   }
@@ -78,11 +90,17 @@ public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel t
     if (nullabilityChanged()) {
       what.add(to.isNullable() ? "now nullable" : "now NOT NULL");
     }
-    if (defaultChanged()) {
-      what.add("default " + from.defaultExpression() + " -> " + to.defaultExpression());
-    }
-    if (identityChanged()) {
-      what.add("identity " + from.identityGeneration() + " -> " + to.identityGeneration());
+    if (serialToIdentity()) {
+      what.add("serial -> identity");
+    } else if (identityToSerial()) {
+      what.add("identity -> serial");
+    } else {
+      if (defaultChanged()) {
+        what.add("default " + from.defaultExpression() + " -> " + to.defaultExpression());
+      }
+      if (identityChanged()) {
+        what.add("identity " + from.identityGeneration() + " -> " + to.identityGeneration());
+      }
     }
     if (generationChanged()) {
       what.add(to.generationExpression() == null ? "no longer generated"

@@ -64,7 +64,9 @@ final class TableElementRenderer {
     if (column.isNullable() != impliedNullable) {
       code.add(column.isNullable() ? ".nullable()" : ".notNull()");
     }
-    if (column.defaultExpression() != null) {
+    if (column.ownsSequence()) {
+      code.add(".serial($S)", column.serialSequence());
+    } else if (column.defaultExpression() != null) {
       code.add(".defaultValue($S)", column.defaultExpression());
     }
     if (column.generationExpression() != null) {

@@ -32,7 +32,7 @@ public final class Dsl {
 
   /**
    * A nullable column; chain {@code .notNull()}, {@code .identity()}, {@code .defaultValue("0")},
-   * {@code .generatedAs("price * quantity")}, {@code .comment("...")}.
+   * {@code .generatedAs("price * quantity")}, {@code .serial("ticket_id_seq")}, {@code .comment("...")}.
    */
   public static ColumnModel column(String name, ColumnType type) {
     return ColumnModel.of(name, type);

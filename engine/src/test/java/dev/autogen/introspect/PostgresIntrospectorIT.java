@@ -199,6 +199,12 @@ class PostgresIntrospectorIT {
       assertThat(current.sequences()).containsExactly(
           new SequenceModel(QualifiedName.of("Shipment_Seq"), 1000, 10),
           new SequenceModel(QualifiedName.of("ticket_seq"), 1, 50));
+      assertThat(current.tables()).extracting(table -> table.name().name() + " " + table.columns().get(0))
+          .containsExactlyInAnyOrder(
+              "ticket " + column("id", "bigint").notNull().defaultValue("nextval('ticket_seq'::regclass)"),
+              "by_identity " + column("id", "bigint").identityAlways(),
+              "by_serial " + column("id", "bigint").notNull().serial("by_serial_id_seq"),
+              "adopter " + column("id", "bigint").serial("adopted_seq"));
       assertThat(both.sequences()).containsExactly(
           new SequenceModel(QualifiedName.of("Shipment_Seq"), 1000, 10),
           new SequenceModel(QualifiedName.of("ticket_seq"), 1, 50),

@@ -125,6 +125,13 @@ final class RevisionFixtures {
             column("domain", text())));
   }
 
+  /** A serial id that becomes an identity, as Hibernate maps GenerationType.IDENTITY. */
+  static RevisionSource serialToIdentity() {
+    return revision("5e1a10000001", List.of("6e0e7a000001"), "ticket ids by identity",
+        new AlterColumnOp(QualifiedName.of("ticket"), column("id", bigint()).notNull().serial("ticket_id_seq"),
+            column("id", bigint()).identity()));
+  }
+
   static RevisionSource empty() {
     return new RevisionSource("e0e0e0e0e0e0", List.of("c0ffee000001"), "", CREATED, null, MigrationPlan.EMPTY);
   }
@@ -162,7 +169,7 @@ final class RevisionFixtures {
   static List<RevisionSource> all() {
     return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), checks(), empty(),
         merge(), everyOtherOp(), hostileText(), comments(),
-        generatedColumns());
+        generatedColumns(), serialToIdentity());
   }
 
   private static TableModel userTable() {

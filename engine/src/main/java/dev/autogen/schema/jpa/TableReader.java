@@ -76,6 +76,7 @@ final class TableReader {
         column.getDefaultValue(),
         column.isIdentity() ? IdentityGeneration.BY_DEFAULT : IdentityGeneration.NONE,
         column.getGeneratedAs(),
+        false,
         column.getComment());
   }
 
