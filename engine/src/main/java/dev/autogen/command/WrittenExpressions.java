@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts the entities' check expressions and defaults, as the mapping writes them, back into a plan diffed against
+ * Puts the entities' check expressions, defaults and generation expressions, as the mapping writes them, back into a plan diffed against
  * their canonical form. The canonical form only decides whether something changed: PostgreSQL does not print it back
  * unchanged when it is created again ({@code ARRAY[...]::text[]} comes back rewritten), so a migration that wrote it
  * would never reach a fixpoint, while {@code tier in ('FREE','PRO')} always reads back as its canonical form.
@@ -56,7 +56,8 @@ final class WrittenExpressions {
   }
 
   private ColumnModel column(QualifiedName table, ColumnModel canonical) {
-    return canonical.defaultValue(written.get(table).column(canonical.name()).orElseThrow().defaultExpression());
+    ColumnModel asWritten = written.get(table).column(canonical.name()).orElseThrow();
+    return canonical.defaultValue(asWritten.defaultExpression()).generatedAs(asWritten.generationExpression());
   }
 
   private CheckConstraintModel check(QualifiedName table, CheckConstraintModel canonical) {

@@ -25,6 +25,7 @@ import dev.autogen.op.MigrationOp;
 import dev.autogen.op.OpVisitor;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
+import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
@@ -168,10 +169,50 @@ public final class PostgresDialect implements Dialect {
     if (column.defaultExpression() != null) {
       sql.append(" DEFAULT ").append(column.defaultExpression());
     }
+    if (column.generationExpression() != null) {
+      sql.append(" GENERATED ALWAYS AS (").append(column.generationExpression()).append(") STORED");
+    }
     if (!column.isNullable()) {
       sql.append(" NOT NULL");
     }
     return sql.toString();
+  }
+
+  /**
+   * A serial column's sequence, before the column's default can call it; of the column's type where a sequence can
+   * be ({@code serial} makes an {@code integer} one).
+   */
+  private String createSerialSequence(ColumnModel column) {
+    String type = column.type().sql();
+    boolean sequenceType = type.equals("smallint") || type.equals("integer") || type.equals("bigint");
+    return "CREATE SEQUENCE " + column.serialSequence() + (sequenceType ? " AS " + type : "");
+  }
+
+  /** The column owns its sequence: dropping the column or its table drops the sequence too. */
+  private String ownSequence(QualifiedName table, ColumnModel column) {
+    return "ALTER SEQUENCE " + column.serialSequence() + " OWNED BY " + qualify(table) + "." + quote(column.name());
+  }
+
+  /**
+   * Sets a new sequence of a column that already has rows to hand out the value after the largest one, so the next
+   * insert does not collide: {@code START WITH} cannot be computed, {@code setval} can.
+   */
+  private String continueAfterExistingRows(QualifiedName table, String column, String sequence) {
+    return "SELECT setval(" + sequence + ", coalesce(max(" + quote(column) + "), 0) + 1, false) FROM "
+        + qualify(table);
+  }
+
+  /** {@code COMMENT ON TABLE}; {@code IS NULL} removes the comment. */
+  private String tableComment(QualifiedName table, String comment) {
+    return "COMMENT ON TABLE " + qualify(table) + " IS " + commentLiteral(comment);
+  }
+
+  private String columnComment(QualifiedName table, String column, String comment) {
+    return "COMMENT ON COLUMN " + qualify(table) + "." + quote(column) + " IS " + commentLiteral(comment);
+  }
+
+  private String commentLiteral(String comment) {
+    return comment == null ? "NULL" : literal(comment);
   }
 
   private static String identityClause(IdentityGeneration identity) {
@@ -232,9 +273,17 @@ public final class PostgresDialect implements Dialect {
       table.foreignKeys().forEach(fk -> parts.add(foreignKeyClause(fk)));
       table.checks().forEach(check -> parts.add(checkClause(check)));
       List<String> sql = new ArrayList<>();
+      table.columns().stream().filter(ColumnModel::ownsSequence).forEach(c -> sql.add(createSerialSequence(c)));
       sql.add("CREATE TABLE " + qualify(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)");
       sql.addAll(repeatedUniques);
+      table.columns().stream().filter(ColumnModel::ownsSequence).forEach(c -> sql.add(ownSequence(table.name(), c)));
       table.indexes().forEach(index -> sql.add(createIndex(table.name(), index)));
+      if (table.comment() != null) {
+        sql.add(tableComment(table.name(), table.comment()));
+      }
+      table.columns().stream()
+          .filter(column -> column.comment() != null)
+          .forEach(column -> sql.add(columnComment(table.name(), column.name(), column.comment())));
       return sql;
     }
 
@@ -245,7 +294,19 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitAddColumn(AddColumnOp op) {
-      return List.of("ALTER TABLE " + qualify(op.table()) + " ADD COLUMN " + columnDefinition(op.column()));
+      ColumnModel column = op.column();
+      List<String> sql = new ArrayList<>();
+      if (column.ownsSequence()) {
+        sql.add(createSerialSequence(column));
+      }
+      sql.add("ALTER TABLE " + qualify(op.table()) + " ADD COLUMN " + columnDefinition(column));
+      if (column.ownsSequence()) {
+        sql.add(ownSequence(op.table(), column));
+      }
+      if (column.comment() != null) {
+        sql.add(columnComment(op.table(), column.name(), column.comment()));
+      }
+      return sql;
     }
 
     @Override
@@ -259,11 +320,24 @@ public final class PostgresDialect implements Dialect {
       ColumnModel from = op.from();
       ColumnModel to = op.to();
       List<String> sql = new ArrayList<>();
+      if (op.recreatesColumn()) {
+        // the column's values derive from the others: dropping and adding it again loses nothing of its own
+        sql.add("ALTER TABLE " + qualify(op.table()) + " DROP COLUMN " + quote(op.column()));
+        sql.addAll(visitAddColumn(new AddColumnOp(op.table(), to)));
+        return sql;
+      }
+      if (op.generationChanged()) {
+        sql.add(alter + " DROP EXPRESSION");
+      }
       if (from.identityGeneration() != IdentityGeneration.NONE && to.identityGeneration() == IdentityGeneration.NONE) {
         sql.add(alter + " DROP IDENTITY");
       }
       if (op.defaultChanged() && from.defaultExpression() != null) {
         sql.add(alter + " DROP DEFAULT");
+      }
+      // a serial's sequence goes with the default that calls it, and comes with it
+      if (op.defaultChanged() && from.ownsSequence()) {
+        sql.add("DROP SEQUENCE " + from.serialSequence());
       }
       if (op.typeChanged()) {
         String type = to.type().sql();
@@ -271,6 +345,11 @@ public final class PostgresDialect implements Dialect {
         String using = PostgresTypes.sameFamily(from.type().sql(), type) ? ""
             : " USING " + PostgresTypes.cast(quote(op.column()), from.type().sql(), type);
         sql.add(alter + " TYPE " + type + using);
+      }
+      if (op.defaultChanged() && to.ownsSequence()) {
+        sql.add(createSerialSequence(to));
+        sql.add(ownSequence(op.table(), to));
+        sql.add(continueAfterExistingRows(op.table(), op.column(), literal(to.serialSequence())));
       }
       if (op.defaultChanged() && to.defaultExpression() != null) {
         sql.add(alter + " SET DEFAULT " + to.defaultExpression());
@@ -281,9 +360,14 @@ public final class PostgresDialect implements Dialect {
       if (to.identityGeneration() != IdentityGeneration.NONE) {
         if (from.identityGeneration() == IdentityGeneration.NONE) {
           sql.add(alter + " ADD" + identityClause(to.identityGeneration()));
+          sql.add(continueAfterExistingRows(op.table(), op.column(),
+              "pg_get_serial_sequence(" + literal(qualify(op.table())) + ", " + literal(op.column()) + ")"));
         } else if (from.identityGeneration() != to.identityGeneration()) {
           sql.add(alter + " SET GENERATED " + (to.identityGeneration() == IdentityGeneration.ALWAYS ? "ALWAYS" : "BY DEFAULT"));
         }
+      }
+      if (op.commentChanged()) {
+        sql.add(columnComment(op.table(), op.column(), to.comment()));
       }
       return sql;
     }
@@ -396,6 +480,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<String> visitDropSchema(DropSchemaOp op) {
       return List.of("DROP SCHEMA " + quote(op.name()));
+    }
+
+    @Override
+    public List<String> visitSetTableComment(SetTableCommentOp op) {
+      return List.of(tableComment(op.table(), op.to()));
     }
   }
 }

@@ -14,8 +14,10 @@ import java.util.Objects;
 /**
  * Columns, matched by name; their order is ignored, as PostgreSQL cannot reorder columns anyway.
  *
- * <p>Defaults are compared as text: both sides must hold PostgreSQL's spelling of them ({@code 'x'::character
- * varying}), which {@code ExpressionCanonicalizer} gives the entities' side.
+ * <p>Defaults and generation expressions are compared as text: both sides must hold PostgreSQL's spelling of them
+ * ({@code 'x'::character varying}), which {@code ExpressionCanonicalizer} gives the entities' side. Whether a column
+ * owns the sequence its default calls (a serial) is not compared: the entities never say so, and it only tells how to
+ * undo a change.
  */
 final class ColumnComparator implements ElementComparator {
 
@@ -42,7 +44,9 @@ final class ColumnComparator implements ElementComparator {
     return !existing.type().equals(wanted.type())
         || existing.isNullable() != wanted.isNullable()
         || existing.identityGeneration() != wanted.identityGeneration()
-        || !Objects.equals(existing.defaultExpression(), wanted.defaultExpression());
+        || !Objects.equals(existing.defaultExpression(), wanted.defaultExpression())
+        || !Objects.equals(existing.generationExpression(), wanted.generationExpression())
+        || !Objects.equals(existing.comment(), wanted.comment());
   }
 
   private static Map<String, ColumnModel> byName(List<ColumnModel> columns) {

@@ -25,6 +25,8 @@ enum Phase {
   ALTER_SEQUENCES,
   /** New tables without their foreign keys, which may reference tables created later in this phase. */
   CREATE_TABLES,
+  /** Comments of tables that exist on both sides; a new table carries its own. */
+  SET_TABLE_COMMENTS,
   ADD_COLUMNS,
   ALTER_COLUMNS,
   DROP_COLUMNS,

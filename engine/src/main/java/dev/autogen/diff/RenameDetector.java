@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 final class RenameDetector {
 
   private record ColumnDefinition(String type, boolean isNullable, String defaultExpression,
-      IdentityGeneration identity) {
+      IdentityGeneration identity, String generationExpression) {
   }
 
   private record IndexDefinition(List<String> columns, boolean unique) {
@@ -145,7 +145,7 @@ final class RenameDetector {
 
   private static ColumnDefinition definition(ColumnModel column) {
     return new ColumnDefinition(column.type().sql(), column.isNullable(), column.defaultExpression(),
-        column.identityGeneration());
+        column.identityGeneration(), column.generationExpression());
   }
 
   private static TableDefinition definition(TableModel table) {

@@ -4,10 +4,12 @@ import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropTableOp;
+import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.TableModel;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One table name on either side: created, dropped, or compared element by element.
@@ -42,6 +44,9 @@ final class TableComparator {
       }
       plan.add(Phase.DROP_TABLES, new DropTableOp(current.name(), current.withForeignKeys(List.of())));
     } else {
+      if (!Objects.equals(current.comment(), target.comment())) {
+        plan.add(Phase.SET_TABLE_COMMENTS, new SetTableCommentOp(target.name(), current.comment(), target.comment()));
+      }
       for (ElementComparator comparator : ELEMENT_COMPARATORS) {
         comparator.compare(current, target, plan);
       }

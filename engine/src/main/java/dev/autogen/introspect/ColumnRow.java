@@ -11,6 +11,8 @@ import java.sql.SQLException;
  *
  * @param identity  {@code attidentity}: {@code d} by default, {@code a} always, empty if none
  * @param generated {@code attgenerated}: {@code s} for a stored generated column, empty if none
+ * @param ownsSequence whether the default is {@code nextval} of a sequence the column owns (a serial column)
+ * @param comment   the column's comment, or {@code null}
  */
 record ColumnRow(
     long tableOid,
@@ -19,7 +21,9 @@ record ColumnRow(
     boolean notNull,
     String defaultExpression,
     String identity,
-    String generated) {
+    String generated,
+    boolean ownsSequence,
+    String comment) {
 
   static ColumnRow read(ResultSet row) throws SQLException {
     return new ColumnRow(
@@ -29,7 +33,9 @@ record ColumnRow(
         row.getBoolean("not_null"),
         row.getString("default_expression"),
         row.getString("identity"),
-        row.getString("generated"));
+        row.getString("generated"),
+        row.getBoolean("owns_sequence"),
+        row.getString("column_comment"));
   }
 
   boolean isGenerated() {
@@ -37,14 +43,15 @@ record ColumnRow(
   }
 
   /**
-   * The column as the model shows it. A generated column's expression sits where a default would, but it is no
-   * default, so it is left out (the caller notes it).
+   * The column as the model shows it. A generated column's expression sits where a default would
+   * ({@code pg_attrdef}), but it is no default: it becomes the generation expression.
    */
   ColumnModel toModel() {
     IdentityGeneration identityGeneration = identityGeneration();
     boolean hasDefault = identityGeneration == IdentityGeneration.NONE && !isGenerated();
     return new ColumnModel(
-        name, new ColumnType(type), !notNull, hasDefault ? defaultExpression : null, identityGeneration);
+        name, new ColumnType(type), !notNull, hasDefault ? defaultExpression : null, identityGeneration,
+        isGenerated() ? defaultExpression : null, hasDefault && ownsSequence, comment);
   }
 
   private IdentityGeneration identityGeneration() {

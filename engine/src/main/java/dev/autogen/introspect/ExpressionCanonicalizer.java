@@ -19,12 +19,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rewrites a model's check expressions and column defaults into PostgreSQL's own spelling of them, so they compare
- * with {@code equals} to what the catalog prints: {@code tier in ('FREE','PRO')} becomes
+ * Rewrites a model's check expressions, column defaults and generation expressions into PostgreSQL's own spelling
+ * of them, so they compare with {@code equals} to what the catalog prints: {@code tier in ('FREE','PRO')} becomes
  * {@code ((tier)::text = ANY ((ARRAY['FREE'::character varying, 'PRO'::character varying])::text[]))}.
  *
  * <p>PostgreSQL itself does the rewriting: each distinct default becomes a column of its type in a scratch
- * {@code TEMP} table, each distinct check a scratch table holding the columns it reads, all created in one statement
+ * {@code TEMP} table, each distinct check or generation expression a scratch table holding the columns it reads
+ * (and, for the latter, a generated column of its type), all created in one statement
  * batch; the expressions are read back with {@code pg_get_expr} in one query, and everything is rolled back. The caller's connection is left as it was: inside
  * a transaction the work is undone to a savepoint, otherwise in a short transaction of its own.
  */
@@ -55,6 +56,10 @@ public final class ExpressionCanonicalizer {
   private record CheckKey(String expression, List<String> columns) {
   }
 
+  /** A generation expression as written, its column's type and the other columns it may read. */
+  private record GeneratedKey(String expression, String type, List<String> columns) {
+  }
+
   /**
    * {@code model} with every check expression and default as PostgreSQL prints it; other parts unchanged.
    *
@@ -64,26 +69,33 @@ public final class ExpressionCanonicalizer {
   public SchemaModel canonicalize(Connection connection, SchemaModel model) {
     Map<DefaultKey, String> defaults = new LinkedHashMap<>();
     Map<CheckKey, String> checks = new LinkedHashMap<>();
+    Map<GeneratedKey, String> generated = new LinkedHashMap<>();
     for (TableModel table : model.tables()) {
       for (ColumnModel column : table.columns()) {
         if (column.defaultExpression() != null) {
           defaults.putIfAbsent(defaultKey(column), "d" + defaults.size());
+        }
+        if (column.generationExpression() != null) {
+          generated.putIfAbsent(generatedKey(table, column), SCRATCH_PREFIX + "g" + generated.size());
         }
       }
       for (CheckConstraintModel check : table.checks()) {
         checks.putIfAbsent(checkKey(table, check), SCRATCH_PREFIX + "c" + checks.size());
       }
     }
-    if (defaults.isEmpty() && checks.isEmpty()) {
+    if (defaults.isEmpty() && checks.isEmpty() && generated.isEmpty()) {
       return model;
     }
-    Map<String, String> canonical = readBack(connection, scratchTables(defaults, checks));
+    Map<String, String> canonical = readBack(connection, scratchTables(defaults, checks, generated));
     List<TableModel> rewritten = new ArrayList<>();
     for (TableModel table : model.tables()) {
       List<ColumnModel> columns = table.columns().stream()
           .map(column -> column.defaultExpression() == null
               ? column
               : column.defaultValue(canonical.get("default:" + defaults.get(defaultKey(column)))))
+          .map(column -> column.generationExpression() == null
+              ? column
+              : column.generatedAs(canonical.get("default:" + generated.get(generatedKey(table, column)))))
           .toList();
       List<CheckConstraintModel> tableChecks = table.checks().stream()
           .map(check -> check.withExpression(canonical.get("check:" + checks.get(checkKey(table, check)))))
@@ -97,17 +109,33 @@ public final class ExpressionCanonicalizer {
     return new DefaultKey(column.type().sql(), column.defaultExpression());
   }
 
-  /** The table's columns whose names occur in the expression: a superset of those it reads, which is harmless. */
   private CheckKey checkKey(TableModel table, CheckConstraintModel check) {
-    List<String> columns = table.columns().stream()
-        .filter(column -> check.expression().contains(column.name()))
-        .map(column -> dialect.quote(column.name()) + " " + column.type().sql())
-        .toList();
-    return new CheckKey(check.expression(), columns);
+    return new CheckKey(check.expression(), columnsRead(table, check.expression(), null));
   }
 
-  /** Scratch table name -> its {@code CREATE TEMP TABLE}: defaults as columns in a few tables, one table per check. */
-  private Map<String, String> scratchTables(Map<DefaultKey, String> defaults, Map<CheckKey, String> checks) {
+  /** The generated column itself is left out: the scratch table names its own generated column. */
+  private GeneratedKey generatedKey(TableModel table, ColumnModel column) {
+    return new GeneratedKey(column.generationExpression(), column.type().sql(),
+        columnsRead(table, column.generationExpression(), column.name()));
+  }
+
+  /**
+   * The table's columns (but {@code except}) whose names occur in the expression, as scratch column definitions: a
+   * superset of those it reads, which is harmless.
+   */
+  private List<String> columnsRead(TableModel table, String expression, String except) {
+    return table.columns().stream()
+        .filter(column -> !column.name().equals(except) && expression.contains(column.name()))
+        .map(column -> dialect.quote(column.name()) + " " + column.type().sql())
+        .toList();
+  }
+
+  /**
+   * Scratch table name -> its {@code CREATE TEMP TABLE}: defaults as columns in a few tables, one table per check
+   * and per generation expression, whose generated column is named like the table (so read back under that name).
+   */
+  private Map<String, String> scratchTables(Map<DefaultKey, String> defaults, Map<CheckKey, String> checks,
+      Map<GeneratedKey, String> generated) {
     Map<String, String> creates = new LinkedHashMap<>();
     List<String> columns = new ArrayList<>();
     for (Map.Entry<DefaultKey, String> entry : defaults.entrySet()) {
@@ -123,6 +151,11 @@ public final class ExpressionCanonicalizer {
     checks.forEach((key, scratch) -> {
       List<String> parts = new ArrayList<>(key.columns());
       parts.add("CONSTRAINT " + dialect.quote(scratch) + " CHECK (" + key.expression() + ")");
+      addScratch(creates, scratch, parts);
+    });
+    generated.forEach((key, scratch) -> {
+      List<String> parts = new ArrayList<>(key.columns());
+      parts.add(dialect.quote(scratch) + " " + key.type() + " GENERATED ALWAYS AS (" + key.expression() + ") STORED");
       addScratch(creates, scratch, parts);
     });
     return creates;
@@ -153,8 +186,8 @@ public final class ExpressionCanonicalizer {
         return canonical;
       });
     } catch (SQLException e) {
-      throw new IntrospectionException("cannot bring the entities' check constraints and defaults into PostgreSQL's"
-          + " spelling; PostgreSQL rejects one of them: " + e.getMessage(), e);
+      throw new IntrospectionException("cannot bring the entities' check constraints, defaults and generated columns"
+          + " into PostgreSQL's spelling; PostgreSQL rejects one of them: " + e.getMessage(), e);
     }
   }
 

@@ -63,17 +63,12 @@ final class SchemaAssembler {
     if (excluded.test(row.schema(), row.name())) {
       keep(row.schema());
     } else {
-      tables.put(row.oid(), new TableParts(qualify(row.schema(), row.name())));
+      tables.put(row.oid(), new TableParts(qualify(row.schema(), row.name()), row.comment()));
     }
   }
 
   void addColumn(ColumnRow row) {
-    table(row.tableOid()).ifPresent(table -> {
-      table.columns.add(row.toModel());
-      if (row.isGenerated()) {
-        table.note(row.name(), "generated column, read as a plain column without its expression");
-      }
-    });
+    table(row.tableOid()).ifPresent(table -> table.columns.add(row.toModel()));
   }
 
   void addConstraint(ConstraintRow row) {
@@ -148,10 +143,12 @@ final class SchemaAssembler {
     private final List<IndexModel> indexes = new ArrayList<>();
     private final List<ForeignKeyModel> foreignKeys = new ArrayList<>();
     private final List<CheckConstraintModel> checks = new ArrayList<>();
+    private final String comment;
     private PrimaryKeyModel primaryKey;
 
-    TableParts(QualifiedName name) {
+    TableParts(QualifiedName name, String comment) {
       this.name = name;
+      this.comment = comment;
     }
 
     void note(String objectName, String message) {
@@ -166,7 +163,8 @@ final class SchemaAssembler {
           sorted(uniqueConstraints, UniqueConstraintModel::name),
           sorted(indexes, IndexModel::name),
           sorted(foreignKeys, ForeignKeyModel::name),
-          sorted(checks, CheckConstraintModel::name));
+          sorted(checks, CheckConstraintModel::name),
+          comment);
     }
 
     private <T> List<T> sorted(List<T> elements, Function<T, String> name) {

@@ -3,10 +3,11 @@ package dev.autogen.introspect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** A row of {@code tables.sql}. */
-record TableRow(long oid, String schema, String name) {
+/** A row of {@code tables.sql}; {@code comment} is {@code null} when the table has none. */
+record TableRow(long oid, String schema, String name, String comment) {
 
   static TableRow read(ResultSet row) throws SQLException {
-    return new TableRow(row.getLong("table_oid"), row.getString("schema_name"), row.getString("table_name"));
+    return new TableRow(row.getLong("table_oid"), row.getString("schema_name"), row.getString("table_name"),
+        row.getString("table_comment"));
   }
 }

@@ -12,7 +12,7 @@ public sealed interface MigrationOp
         AddForeignKeyOp, DropForeignKeyOp, AddUniqueConstraintOp, DropUniqueConstraintOp,
         CreateIndexOp, DropIndexOp, CreateSequenceOp, DropSequenceOp, AlterSequenceOp, ExecuteOp,
         RenameTableOp, RenameColumnOp, AddPrimaryKeyOp, DropPrimaryKeyOp,
-        AddCheckConstraintOp, DropCheckConstraintOp, CreateSchemaOp, DropSchemaOp {
+        AddCheckConstraintOp, DropCheckConstraintOp, CreateSchemaOp, DropSchemaOp, SetTableCommentOp {
 
   <R> R accept(OpVisitor<R> visitor);
 

@@ -220,6 +220,13 @@ public final class ModelInterpreter implements OpVisitor<Void> {
   }
 
   @Override
+  public Void visitSetTableComment(SetTableCommentOp op) {
+    TableModel table = table(op.table());
+    tables.put(table.name(), table.withComment(op.to()));
+    return null;
+  }
+
+  @Override
   public Void visitExecute(ExecuteOp op) {
     throw new UnsupportedOperationException("raw SQL cannot be applied to a schema model: " + op.sql());
   }

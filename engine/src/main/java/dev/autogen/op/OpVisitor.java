@@ -48,4 +48,6 @@ public interface OpVisitor<R> {
   R visitCreateSchema(CreateSchemaOp op);
 
   R visitDropSchema(DropSchemaOp op);
+
+  R visitSetTableComment(SetTableCommentOp op);
 }

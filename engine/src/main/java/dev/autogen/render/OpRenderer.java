@@ -25,6 +25,7 @@ import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.OpVisitor;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
+import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.TableModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,9 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
     table.foreignKeys().forEach(foreignKey -> arguments.add(elements.foreignKey(foreignKey)));
     table.checks().forEach(check -> arguments.add(elements.check(check)));
     // One element per line, indented twice as a continuation: a table reads like its DDL.
+    if (table.comment() != null) {
+      arguments.add(0, elements.tableComment(table.comment()));
+    }
     CodeBlock.Builder code = CodeBlock.builder().add("op.createTable($L", elements.table(table.name()));
     for (CodeBlock argument : arguments) {
       code.add(",\n$>$>$L$<$<", argument);
@@ -179,6 +183,11 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visitDropSchema(DropSchemaOp op) {
     return statement("op.dropSchema($S)", op.name());
+  }
+
+  @Override
+  public CodeBlock visitSetTableComment(SetTableCommentOp op) {
+    return statement("op.setTableComment($L,$W$S,$W$S)", elements.table(op.table()), op.from(), op.to());
   }
 
   private static CodeBlock statement(String format, Object... arguments) {

@@ -64,10 +64,22 @@ final class TableElementRenderer {
     if (column.isNullable() != impliedNullable) {
       code.add(column.isNullable() ? ".nullable()" : ".notNull()");
     }
-    if (column.defaultExpression() != null) {
+    if (column.ownsSequence()) {
+      code.add(".serial($S)", column.serialSequence());
+    } else if (column.defaultExpression() != null) {
       code.add(".defaultValue($S)", column.defaultExpression());
     }
+    if (column.generationExpression() != null) {
+      code.add(".generatedAs($S)", column.generationExpression());
+    }
+    if (column.comment() != null) {
+      code.add(".comment($S)", column.comment());
+    }
     return code.build();
+  }
+
+  CodeBlock tableComment(String comment) {
+    return CodeBlock.of("tableComment($S)", comment);
   }
 
   CodeBlock primaryKey(PrimaryKeyModel primaryKey) {

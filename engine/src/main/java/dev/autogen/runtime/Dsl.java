@@ -9,6 +9,7 @@ import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.ReferentialAction;
 import dev.autogen.schema.SequenceModel;
+import dev.autogen.schema.TableComment;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.List;
 
@@ -29,9 +30,17 @@ public final class Dsl {
     return new QualifiedName(schema, name);
   }
 
-  /** A nullable column; chain {@code .notNull()}, {@code .identity()}, {@code .defaultValue("0")}. */
+  /**
+   * A nullable column; chain {@code .notNull()}, {@code .identity()}, {@code .defaultValue("0")},
+   * {@code .generatedAs("price * quantity")}, {@code .serial("ticket_id_seq")}, {@code .comment("...")}.
+   */
   public static ColumnModel column(String name, ColumnType type) {
     return ColumnModel.of(name, type);
+  }
+
+  /** A table's comment, as an element of {@code op.createTable(...)}. */
+  public static TableComment tableComment(String text) {
+    return new TableComment(text);
   }
 
   /** A primary key PostgreSQL names {@code <table>_pkey}. */

@@ -25,6 +25,7 @@ import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
+import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
@@ -241,6 +242,15 @@ public final class Operations {
   /** Drops a schema that holds nothing any more; it fails on one that still does. */
   public void dropSchema(String name) {
     run(new DropSchemaOp(name));
+  }
+
+  /** Sets a table's comment ({@code to}, or removes it when {@code null}); {@code from} is the comment it replaces. */
+  public void setTableComment(String table, String from, String to) {
+    setTableComment(QualifiedName.of(table), from, to);
+  }
+
+  public void setTableComment(QualifiedName table, String from, String to) {
+    run(new SetTableCommentOp(table, from, to));
   }
 
   /** Runs SQL as written: data steps and anything the op API does not cover. */

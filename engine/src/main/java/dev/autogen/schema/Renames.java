@@ -22,7 +22,7 @@ public final class Renames {
         .toList();
     QualifiedName name = table.name().equals(from) ? to : table.name();
     return new TableModel(name, table.columns(), table.primaryKey(), table.uniqueConstraints(), table.indexes(),
-        foreignKeys, table.checks());
+        foreignKeys, table.checks(), table.comment());
   }
 
   /**
@@ -42,6 +42,8 @@ public final class Renames {
     }
     List<ColumnModel> columns = table.columns().stream()
         .map(column -> column.name().equals(from) ? renamed(column, to) : column)
+        .map(column -> column.generationExpression() == null ? column
+            : column.generatedAs(renamed(column.generationExpression(), from, to)))
         .toList();
     PrimaryKeyModel primaryKey = table.primaryKey() == null ? null
         : new PrimaryKeyModel(table.primaryKey().name(), renamed(table.primaryKey().columns(), from, to));
@@ -54,7 +56,7 @@ public final class Renames {
     List<CheckConstraintModel> checks = table.checks().stream()
         .map(check -> new CheckConstraintModel(check.name(), renamed(check.expression(), from, to)))
         .toList();
-    return new TableModel(table.name(), columns, primaryKey, uniques, indexes, foreignKeys, checks);
+    return new TableModel(table.name(), columns, primaryKey, uniques, indexes, foreignKeys, checks, table.comment());
   }
 
   /**
@@ -77,8 +79,7 @@ public final class Renames {
   }
 
   private static ColumnModel renamed(ColumnModel column, String to) {
-    return new ColumnModel(to, column.type(), column.isNullable(), column.defaultExpression(),
-        column.identityGeneration());
+    return column.withName(to);
   }
 
   private static List<String> renamed(List<String> names, String from, String to) {

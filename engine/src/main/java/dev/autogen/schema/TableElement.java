@@ -3,5 +3,5 @@ package dev.autogen.schema;
 /** Something declared inside a table: what {@code op.createTable(name, elements...)} accepts. */
 public sealed interface TableElement
     permits ColumnModel, PrimaryKeyModel, UniqueConstraintModel, IndexModel, ForeignKeyModel,
-    CheckConstraintModel {
+    CheckConstraintModel, TableComment {
 }

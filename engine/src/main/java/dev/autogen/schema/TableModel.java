@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param indexes           indexes that back no constraint
  * @param foreignKeys       foreign keys declared on this table
  * @param checks            check constraints
+ * @param comment           the table's comment ({@code COMMENT ON TABLE}), or {@code null}; never empty
  */
 public record TableModel(
     QualifiedName name,
@@ -23,7 +24,8 @@ public record TableModel(
     List<UniqueConstraintModel> uniqueConstraints,
     List<IndexModel> indexes,
     List<ForeignKeyModel> foreignKeys,
-    List<CheckConstraintModel> checks) {
+    List<CheckConstraintModel> checks,
+    String comment) {
 
   public TableModel {
     Objects.requireNonNull(name, "name");
@@ -32,12 +34,22 @@ public record TableModel(
     indexes = List.copyOf(indexes);
     foreignKeys = List.copyOf(foreignKeys);
     checks = List.copyOf(checks);
+    if (comment != null && comment.isEmpty()) {
+      comment = null;
+    }
+  }
+
+  /** A table without a comment. */
+  public TableModel(QualifiedName name, List<ColumnModel> columns, PrimaryKeyModel primaryKey,
+      List<UniqueConstraintModel> uniqueConstraints, List<IndexModel> indexes, List<ForeignKeyModel> foreignKeys,
+      List<CheckConstraintModel> checks) {
+    this(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, null);
   }
 
   /** A table without check constraints. */
   public TableModel(QualifiedName name, List<ColumnModel> columns, PrimaryKeyModel primaryKey,
       List<UniqueConstraintModel> uniqueConstraints, List<IndexModel> indexes, List<ForeignKeyModel> foreignKeys) {
-    this(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, List.of());
+    this(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, List.of(), null);
   }
 
   /** Builds a table from the elements {@code op.createTable(...)} was given, in their order. */
@@ -48,6 +60,7 @@ public record TableModel(
     List<IndexModel> indexes = new ArrayList<>();
     List<ForeignKeyModel> foreignKeys = new ArrayList<>();
     List<CheckConstraintModel> checks = new ArrayList<>();
+    String comment = null;
     for (TableElement element : elements) {
       if (element instanceof ColumnModel column) {
         columns.add(column);
@@ -64,9 +77,11 @@ public record TableModel(
         foreignKeys.add(foreignKey);
       } else if (element instanceof CheckConstraintModel check) {
         checks.add(check);
+      } else if (element instanceof TableComment tableComment) {
+        comment = tableComment.text();
       }
     }
-    return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys, checks);
+    return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
   }
 
   public Optional<ColumnModel> column(String columnName) {
@@ -74,11 +89,15 @@ public record TableModel(
   }
 
   /**
-   * All elements in declaration order: columns, primary key, unique constraints, indexes, foreign keys, check
-   * constraints.
+   * All elements in declaration order: the comment, columns, primary key, unique constraints, indexes, foreign
+   * keys, check constraints.
    */
   public List<TableElement> elements() {
-    List<TableElement> elements = new ArrayList<>(columns);
+    List<TableElement> elements = new ArrayList<>();
+    if (comment != null) {
+      elements.add(new TableComment(comment));
+    }
+    elements.addAll(columns);
     if (primaryKey != null) {
       elements.add(primaryKey);
     }
@@ -90,26 +109,30 @@ public record TableModel(
   }
 
   public TableModel withColumns(List<ColumnModel> newColumns) {
-    return new TableModel(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks);
+    return new TableModel(name, newColumns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
   }
 
   public TableModel withPrimaryKey(PrimaryKeyModel newPrimaryKey) {
-    return new TableModel(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys, checks);
+    return new TableModel(name, columns, newPrimaryKey, uniqueConstraints, indexes, foreignKeys, checks, comment);
   }
 
   public TableModel withUniqueConstraints(List<UniqueConstraintModel> newUniques) {
-    return new TableModel(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks);
+    return new TableModel(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks, comment);
   }
 
   public TableModel withIndexes(List<IndexModel> newIndexes) {
-    return new TableModel(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks);
+    return new TableModel(name, columns, primaryKey, uniqueConstraints, newIndexes, foreignKeys, checks, comment);
   }
 
   public TableModel withForeignKeys(List<ForeignKeyModel> newForeignKeys) {
-    return new TableModel(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks);
+    return new TableModel(name, columns, primaryKey, uniqueConstraints, indexes, newForeignKeys, checks, comment);
   }
 
   public TableModel withChecks(List<CheckConstraintModel> newChecks) {
-    return new TableModel(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks);
+    return new TableModel(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, newChecks, comment);
+  }
+
+  public TableModel withComment(String newComment) {
+    return new TableModel(name, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, newComment);
   }
 }

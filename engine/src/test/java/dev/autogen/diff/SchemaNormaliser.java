@@ -49,7 +49,8 @@ final class SchemaNormaliser {
                 foreignKey.referencedColumns(), foreignKey.onDelete()))
             .toList()),
         sorted(table.checks().stream()
-            .map(check -> new CheckConstraintModel(ANY_NAME, check.expression())).toList()));
+            .map(check -> new CheckConstraintModel(ANY_NAME, check.expression())).toList()),
+        table.comment());
   }
 
   /** Records without names sort by their text, which is enough to make equal multisets equal lists. */

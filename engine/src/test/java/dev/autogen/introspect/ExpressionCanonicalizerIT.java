@@ -28,14 +28,18 @@ class ExpressionCanonicalizerIT {
   private static final ColumnType VARCHAR = new ColumnType("character varying(255)");
   private static final ColumnType INTEGER = new ColumnType("integer");
 
-  /** As Hibernate writes them for {@code @Enumerated}, {@code @Check} and {@code @ColumnDefault}. */
+  /**
+   * As Hibernate writes them for {@code @Enumerated}, {@code @Check}, {@code @ColumnDefault} and
+   * {@code @GeneratedColumn}.
+   */
   private static final TableModel ACCOUNT = new TableModel(
       new QualifiedName(null, "account"),
       List.of(
           ColumnModel.of("id", new ColumnType("bigint")).notNull(),
           ColumnModel.of("tier", VARCHAR).defaultValue("'FREE'"),
           ColumnModel.of("rank", INTEGER).defaultValue("0"),
-          ColumnModel.of("created_at", new ColumnType("timestamp(6) with time zone")).defaultValue("now()")),
+          ColumnModel.of("created_at", new ColumnType("timestamp(6) with time zone")).defaultValue("now()"),
+          ColumnModel.of("next_rank", INTEGER).generatedAs("rank + 1")),
       new PrimaryKeyModel("account_pkey", List.of("id")),
       List.of(), List.of(), List.of(),
       List.of(
@@ -57,6 +61,8 @@ class ExpressionCanonicalizerIT {
           "((tier)::text = ANY ((ARRAY['FREE'::character varying, 'PRO'::character varying])::text[]))");
       assertThat(canonical.tables().get(0).column("tier").orElseThrow().defaultExpression())
           .isEqualTo("'FREE'::character varying");
+      assertThat(canonical.tables().get(0).column("next_rank").orElseThrow().generationExpression())
+          .isEqualTo("(rank + 1)");
     }
   }
 

@@ -107,6 +107,36 @@ class ModelInterpreterTest {
   }
 
   @Test
+  void setsTableCommentsAndCreatesTablesWithTheirComments() {
+    SchemaModel commented = apply(SHOP, new SetTableCommentOp(USER, null, "people"),
+        new AlterColumnOp(USER, EMAIL, EMAIL.comment("where mail goes")));
+    TableModel user = commented.tables().stream().filter(t -> t.name().equals(USER)).findFirst().orElseThrow();
+    assertThat(user.comment()).isEqualTo("people");
+    assertThat(user.column("email").orElseThrow().comment()).isEqualTo("where mail goes");
+    assertThat(apply(commented, new SetTableCommentOp(USER, "people", null), new AlterColumnOp(USER,
+        EMAIL.comment("where mail goes"), EMAIL))).isEqualTo(SHOP);
+    assertRefused(SHOP, new SetTableCommentOp(QualifiedName.of("product"), null, "x"), "no table 'product'");
+  }
+
+  /** An alter replaces the whole column: a serial's sequence and a generation expression come and go with it. */
+  @Test
+  void alterReplacesSerialAndGeneratedColumnsWhole() {
+    ColumnModel serial = ColumnModel.of("id", new ColumnType("bigint")).notNull().serial("user_id_seq");
+    ColumnModel identity = ColumnModel.of("id", new ColumnType("bigint")).identity();
+    ColumnModel generated = EMAIL.generatedAs("lower(name)");
+    SchemaModel before = apply(SHOP, new AlterColumnOp(USER, ID, serial), new AlterColumnOp(USER, EMAIL, generated));
+
+    SchemaModel after = apply(before, new AlterColumnOp(USER, serial, identity),
+        new AlterColumnOp(USER, generated, EMAIL));
+
+    TableModel user = after.tables().stream().filter(t -> t.name().equals(USER)).findFirst().orElseThrow();
+    assertThat(user.column("id")).contains(identity);
+    assertThat(user.column("email")).contains(EMAIL);
+    assertThat(apply(after, new AlterColumnOp(USER, identity, serial)).tables().stream()
+        .filter(t -> t.name().equals(USER)).findFirst().orElseThrow().column("id")).contains(serial);
+  }
+
+  @Test
   void refusesToTouchWhatIsMissing() {
     assertRefused(SHOP, new DropTableOp(QualifiedName.of("product"), null), "no table 'product'");
     assertRefused(SHOP, new DropColumnOp(USER, "phone", null), "no column 'user.phone'");

@@ -30,6 +30,9 @@ class MigrationFileRendererTest {
         Arguments.of("checks", RevisionFixtures.checks()),
         Arguments.of("schemas", RevisionFixtures.schemas()),
         Arguments.of("keys-and-indexes", RevisionFixtures.keysAndIndexes()),
+        Arguments.of("comments", RevisionFixtures.comments()),
+        Arguments.of("generated-columns", RevisionFixtures.generatedColumns()),
+        Arguments.of("serial-to-identity", RevisionFixtures.serialToIdentity()),
         Arguments.of("empty", RevisionFixtures.empty()),
         Arguments.of("merge", RevisionFixtures.merge()));
   }

@@ -26,6 +26,7 @@ import dev.autogen.op.MigrationOp;
 import dev.autogen.op.MigrationPlan;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
+import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
@@ -95,6 +96,44 @@ final class RevisionFixtures {
         new AddCheckConstraintOp(USER, check("user_status_check", "status in ('active','gone')")));
   }
 
+  /** A table created with comments, a table comment changed, a column comment added, one with a quote. */
+  static RevisionSource comments() {
+    TableModel invoice = TableModel.of(QualifiedName.of("invoice"), List.of(
+        tableComment("Issued invoices"),
+        column("id", bigint()).notNull(),
+        column("total", numeric(12, 2)).comment("Gross, in the customer's currency"),
+        primaryKey("id")));
+    return revision("c033e7000001", List.of("c4ec4c000001"), "comments",
+        new CreateTableOp(invoice),
+        new SetTableCommentOp(USER, null, "People who sign in"),
+        new SetTableCommentOp(POST, "Posts", "Published posts"),
+        new AlterColumnOp(USER, column("email", text()).notNull(),
+            column("email", text()).notNull().comment("Where mail goes")));
+  }
+
+  /** A table created with a generated column, an expression changed, a column that stops being generated. */
+  static RevisionSource generatedColumns() {
+    TableModel lineItem = TableModel.of(QualifiedName.of("line_item"), List.of(
+        column("id", bigint()).notNull(),
+        column("price", numeric(12, 2)),
+        column("quantity", integer()).notNull(),
+        column("total", numeric(12, 2)).generatedAs("price * quantity"),
+        primaryKey("id")));
+    return revision("6e0e7a000001", List.of("c033e7000001"), "generated columns",
+        new CreateTableOp(lineItem),
+        new AlterColumnOp(USER, column("email_key", text()).generatedAs("lower(email)"),
+            column("email_key", text()).generatedAs("lower(trim(email))")),
+        new AlterColumnOp(USER, column("domain", text()).generatedAs("split_part(email, '@', 2)"),
+            column("domain", text())));
+  }
+
+  /** A serial id that becomes an identity, as Hibernate maps GenerationType.IDENTITY. */
+  static RevisionSource serialToIdentity() {
+    return revision("5e1a10000001", List.of("6e0e7a000001"), "ticket ids by identity",
+        new AlterColumnOp(QualifiedName.of("ticket"), column("id", bigint()).notNull().serial("ticket_id_seq"),
+            column("id", bigint()).identity()));
+  }
+
   static RevisionSource empty() {
     return new RevisionSource("e0e0e0e0e0e0", List.of("c0ffee000001"), "", CREATED, null, MigrationPlan.EMPTY);
   }
@@ -141,7 +180,7 @@ final class RevisionFixtures {
 
   static List<RevisionSource> all() {
     return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), checks(), empty(),
-        merge(), schemas(), keysAndIndexes(), hostileText());
+        merge(), schemas(), keysAndIndexes(), hostileText(), comments(), generatedColumns(), serialToIdentity());
   }
 
   private static TableModel userTable() {

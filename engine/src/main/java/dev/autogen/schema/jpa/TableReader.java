@@ -53,7 +53,8 @@ final class TableReader {
         uniqueConstraints(table, primaryKey),
         indexes(table),
         foreignKeys(table),
-        checks(table));
+        checks(table),
+        table.getComment());
   }
 
   /** What the tables read so far map that the model cannot represent, one line each. */
@@ -73,7 +74,10 @@ final class TableReader {
         dialect.canonicalType(column.getSqlType(metadata)),
         column.isNullable() && !table.isPrimaryKey(column),
         column.getDefaultValue(),
-        column.isIdentity() ? IdentityGeneration.BY_DEFAULT : IdentityGeneration.NONE);
+        column.isIdentity() ? IdentityGeneration.BY_DEFAULT : IdentityGeneration.NONE,
+        column.getGeneratedAs(),
+        false,
+        column.getComment());
   }
 
   /** Unnamed: Hibernate writes {@code primary key (...)} without the name it keeps, so PostgreSQL's applies. */

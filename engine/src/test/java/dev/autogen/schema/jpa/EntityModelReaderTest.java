@@ -68,6 +68,28 @@ class EntityModelReaderTest {
         .contains(column("id", "bigint").notNull());
   }
 
+  /** JPA 3.2's {@code comment} attributes and Hibernate's {@code @Comment}, on entities and on fields. */
+  @Test
+  void readsTableAndColumnComments() {
+    SchemaModel model = read("comments", Map.of()).model();
+
+    TableModel customer = model.table(QualifiedName.of("customer")).orElseThrow();
+    assertThat(customer.comment()).isEqualTo("People who buy");
+    assertThat(customer.columns()).extracting(column -> column.name() + ": " + column.comment())
+        .containsExactlyInAnyOrder("id: null", "name: Shown on invoices", "email: Where invoices go", "phone: null");
+    assertThat(model.table(QualifiedName.of("purchase")).orElseThrow().comment()).isEqualTo("Orders placed");
+  }
+
+  @Test
+  void readsGeneratedColumnsWithTheirExpressionAsWritten() {
+    TableModel lineItem = read("generated", Map.of()).model().table(QualifiedName.of("lineitem")).orElseThrow();
+
+    assertThat(lineItem.column("total")).contains(column("total", "numeric(38,2)").generatedAs("price * quantity"));
+    assertThat(lineItem.column("skukey"))
+        .contains(column("skukey", "character varying(255)").generatedAs("upper(sku)"));
+    assertThat(lineItem.column("price").orElseThrow().generationExpression()).isNull();
+  }
+
   @Test
   void notesAnIndexWhoseOrderingTheModelCannotHold() {
     EntitySchema schema = read("ordering", Map.of());
