@@ -72,7 +72,7 @@ public final class ExpressionCanonicalizer {
     Map<GeneratedKey, String> generated = new LinkedHashMap<>();
     for (TableModel table : model.tables()) {
       for (ColumnModel column : table.columns()) {
-        if (column.defaultExpression() != null) {
+        if (reprints(column)) {
           defaults.putIfAbsent(defaultKey(column), "d" + defaults.size());
         }
         if (column.generationExpression() != null) {
@@ -90,7 +90,7 @@ public final class ExpressionCanonicalizer {
     List<TableModel> rewritten = new ArrayList<>();
     for (TableModel table : model.tables()) {
       List<ColumnModel> columns = table.columns().stream()
-          .map(column -> column.defaultExpression() == null
+          .map(column -> !reprints(column)
               ? column
               : column.defaultValue(canonical.get("default:" + defaults.get(defaultKey(column)))))
           .map(column -> column.generationExpression() == null
@@ -103,6 +103,14 @@ public final class ExpressionCanonicalizer {
       rewritten.add(table.withColumns(columns).withChecks(tableChecks));
     }
     return new SchemaModel(rewritten, model.sequences(), model.schemas());
+  }
+
+  /**
+   * Whether the column's default is reprinted. A serial column's {@code nextval('seq'::regclass)} is already in
+   * PostgreSQL's spelling, and its sequence need not exist yet (it comes with the column).
+   */
+  private static boolean reprints(ColumnModel column) {
+    return column.defaultExpression() != null && !column.ownsSequence();
   }
 
   private static DefaultKey defaultKey(ColumnModel column) {

@@ -84,7 +84,7 @@ final class RandomSchemas {
     List<ColumnModel> columns = new ArrayList<>();
     columns.add(random.nextInt(4) == 0 ? Fixtures.ID.identity() : Fixtures.ID);
     for (String column : pick(COLUMNS, 1 + random.nextInt(5))) {
-      columns.add(column(column));
+      columns.add(databaseValid ? databaseColumn(name, column) : column(column));
     }
     List<String> columnNames = columns.stream().map(ColumnModel::name).toList();
     String primaryKeyName = random.nextBoolean() ? null : name.name() + "_pkey";
@@ -133,7 +133,8 @@ final class RandomSchemas {
         checks.add(new CheckConstraintModel(checkName, expression));
       }
     }
-    return new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys, checks);
+    TableModel table = new TableModel(name, columns, primaryKey, uniques, indexes, foreignKeys, checks);
+    return databaseValid && random.nextInt(5) == 0 ? table.withComment(comment()) : table;
   }
 
   private ColumnModel column(String name) {
@@ -146,6 +147,22 @@ final class RandomSchemas {
       return column;
     }
     return column.defaultValue(databaseValid ? defaultOf(column.type()) : random.nextBoolean() ? "NULL" : "'x'");
+  }
+
+  /** Also serial columns and comments, which only a database gives meaning to. */
+  private ColumnModel databaseColumn(QualifiedName table, String name) {
+    ColumnModel column = column(name);
+    if (isInteger(column.type()) && column.identityGeneration() == IdentityGeneration.NONE
+        && random.nextInt(5) == 0) {
+      // named as PostgreSQL prints the regclass: qualified outside the current schema
+      String sequence = (table.schema() == null ? "" : table.schema() + ".") + table.name() + "_" + name + "_seq";
+      column = column.serial(sequence);
+    }
+    return random.nextInt(5) == 0 ? column.comment(comment()) : column;
+  }
+
+  private String comment() {
+    return pick(List.of("owner's note", "id of the row", "ünïcode ✓", "two\nlines"), 1).get(0);
   }
 
   private String defaultOf(ColumnType type) {
