@@ -2,17 +2,20 @@ package dev.autogen.dialect;
 
 import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
+import dev.autogen.op.AddEnumValueOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
+import dev.autogen.op.DropEnumTypeOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropPrimaryKeyOp;
@@ -20,14 +23,18 @@ import dev.autogen.op.DropSchemaOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
+import dev.autogen.op.EnumColumn;
 import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.OpVisitor;
+import dev.autogen.op.RecreateEnumTypeOp;
 import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.IndexModel;
@@ -202,7 +209,68 @@ public final class PostgresDialect implements Dialect {
     return qualify(new QualifiedName(table.schema(), index));
   }
 
+  private String createEnumType(EnumTypeModel type) {
+    return "CREATE TYPE " + qualify(type.name()) + " AS ENUM ("
+        + type.labels().stream().map(this::literal).collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** The type renamed aside while a recreated one takes its name. */
+  private static QualifiedName oldTypeName(QualifiedName type) {
+    return new QualifiedName(type.schema(), type.name() + "_old");
+  }
+
   private final class StatementBuilder implements OpVisitor<List<String>> {
+
+    @Override
+    public List<String> visitCreateEnumType(CreateEnumTypeOp op) {
+      return List.of(createEnumType(op.type()));
+    }
+
+    @Override
+    public List<String> visitDropEnumType(DropEnumTypeOp op) {
+      return List.of("DROP TYPE " + qualify(op.name()));
+    }
+
+    /**
+     * {@code IF NOT EXISTS}: the op runs outside a transaction, so a revision that failed after it can be run again.
+     */
+    @Override
+    public List<String> visitAddEnumValue(AddEnumValueOp op) {
+      String sql = "ALTER TYPE " + qualify(op.type()) + " ADD VALUE IF NOT EXISTS " + literal(op.value());
+      if (op.position() != null) {
+        sql += (op.position().before() ? " BEFORE " : " AFTER ") + literal(op.position().neighbour());
+      }
+      return List.of(sql);
+    }
+
+    @Override
+    public List<String> visitRenameEnumValue(RenameEnumValueOp op) {
+      return List.of("ALTER TYPE " + qualify(op.type()) + " RENAME VALUE " + literal(op.from()) + " TO "
+          + literal(op.to()));
+    }
+
+    /** Each column goes through text: PostgreSQL has no cast from one enum type to another. */
+    @Override
+    public List<String> visitRecreateEnumType(RecreateEnumTypeOp op) {
+      QualifiedName name = op.to().name();
+      List<String> sql = new ArrayList<>();
+      sql.add("ALTER TYPE " + qualify(name) + " RENAME TO " + quote(oldTypeName(name).name()));
+      sql.add(createEnumType(op.to()));
+      for (EnumColumn column : op.columns()) {
+        String alter = "ALTER TABLE " + qualify(column.table()) + " ALTER COLUMN " + quote(column.column());
+        String type = qualify(name) + (column.array() ? "[]" : "");
+        String text = column.array() ? "text[]" : "text";
+        if (column.defaultExpression() != null) {
+          sql.add(alter + " DROP DEFAULT");
+        }
+        sql.add(alter + " TYPE " + type + " USING " + quote(column.column()) + "::" + text + "::" + type);
+        if (column.defaultExpression() != null) {
+          sql.add(alter + " SET DEFAULT " + column.defaultExpression());
+        }
+      }
+      sql.add("DROP TYPE " + qualify(oldTypeName(name)));
+      return sql;
+    }
 
     @Override
     public List<String> visitCreateTable(CreateTableOp op) {

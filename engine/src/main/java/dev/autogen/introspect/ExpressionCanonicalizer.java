@@ -77,7 +77,7 @@ public final class ExpressionCanonicalizer {
     if (defaults.isEmpty() && checks.isEmpty()) {
       return model;
     }
-    Map<String, String> canonical = readBack(connection, scratchTables(defaults, checks));
+    Map<String, String> canonical = readBack(connection, enumTypeShadows(model), scratchTables(defaults, checks));
     List<TableModel> rewritten = new ArrayList<>();
     for (TableModel table : model.tables()) {
       List<ColumnModel> columns = table.columns().stream()
@@ -90,7 +90,7 @@ public final class ExpressionCanonicalizer {
           .toList();
       rewritten.add(table.withColumns(columns).withChecks(tableChecks));
     }
-    return new SchemaModel(rewritten, model.sequences());
+    return new SchemaModel(rewritten, model.sequences(), List.of(), model.enumTypes());
   }
 
   private static DefaultKey defaultKey(ColumnModel column) {
@@ -128,17 +128,32 @@ public final class ExpressionCanonicalizer {
     return creates;
   }
 
+  /**
+   * The model's enum types (those of the default schema, which Hibernate creates), created first as temporary
+   * types: the temporary schema is searched first for types too, so a scratch column of type {@code mood} gets the
+   * entities' values even where the database has the type with other values, or not at all.
+   */
+  private List<String> enumTypeShadows(SchemaModel model) {
+    return model.enumTypes().stream()
+        .filter(type -> type.name().schema() == null)
+        .map(type -> "CREATE TYPE pg_temp." + dialect.quote(type.name().name()) + " AS ENUM ("
+            + String.join(", ", type.labels().stream().map(dialect::literal).toList()) + ")")
+        .toList();
+  }
+
   private void addScratch(Map<String, String> creates, String name, List<String> parts) {
     creates.put(name, "CREATE TEMP TABLE " + dialect.quote(name) + " (" + String.join(", ", parts) + ")");
   }
 
   /** ({@code check:<scratch constraint>} or {@code default:<scratch column>}) -> canonical expression. */
-  private Map<String, String> readBack(Connection connection, Map<String, String> creates) {
+  private Map<String, String> readBack(Connection connection, List<String> types, Map<String, String> creates) {
     String[] scratchNames = creates.keySet().toArray(String[]::new);
     try {
       return inRolledBackTransaction(connection, () -> {
         try (Statement statement = connection.createStatement()) {
-          statement.execute(String.join(";\n", creates.values()));
+          List<String> batch = new ArrayList<>(types);
+          batch.addAll(creates.values());
+          statement.execute(String.join(";\n", batch));
         }
         Map<String, String> canonical = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(READ_BACK)) {

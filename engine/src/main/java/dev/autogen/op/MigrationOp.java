@@ -12,7 +12,8 @@ public sealed interface MigrationOp
         AddForeignKeyOp, DropForeignKeyOp, AddUniqueConstraintOp, DropUniqueConstraintOp,
         CreateIndexOp, DropIndexOp, CreateSequenceOp, DropSequenceOp, AlterSequenceOp, ExecuteOp,
         RenameTableOp, RenameColumnOp, AddPrimaryKeyOp, DropPrimaryKeyOp,
-        AddCheckConstraintOp, DropCheckConstraintOp, CreateSchemaOp, DropSchemaOp {
+        AddCheckConstraintOp, DropCheckConstraintOp, CreateSchemaOp, DropSchemaOp,
+        CreateEnumTypeOp, DropEnumTypeOp, AddEnumValueOp, RenameEnumValueOp, RecreateEnumTypeOp {
 
   <R> R accept(OpVisitor<R> visitor);
 

@@ -48,4 +48,14 @@ public interface OpVisitor<R> {
   R visitCreateSchema(CreateSchemaOp op);
 
   R visitDropSchema(DropSchemaOp op);
+
+  R visitCreateEnumType(CreateEnumTypeOp op);
+
+  R visitDropEnumType(DropEnumTypeOp op);
+
+  R visitAddEnumValue(AddEnumValueOp op);
+
+  R visitRenameEnumValue(RenameEnumValueOp op);
+
+  R visitRecreateEnumType(RecreateEnumTypeOp op);
 }
