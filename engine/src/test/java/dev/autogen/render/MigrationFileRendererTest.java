@@ -28,6 +28,7 @@ class MigrationFileRendererTest {
         Arguments.of("sequences", RevisionFixtures.sequences()),
         Arguments.of("renames", RevisionFixtures.renames()),
         Arguments.of("checks", RevisionFixtures.checks()),
+        Arguments.of("enums", RevisionFixtures.enums()),
         Arguments.of("empty", RevisionFixtures.empty()),
         Arguments.of("merge", RevisionFixtures.merge()));
   }
