@@ -214,6 +214,16 @@ public final class PostgresDialect implements Dialect {
         + type.labels().stream().map(this::literal).collect(Collectors.joining(", ")) + ")";
   }
 
+  /** Statements run as one anonymous PL/pgSQL block, under a dollar quote none of them contains. */
+  private static String doBlock(List<String> statements) {
+    String body = "BEGIN\n  " + String.join(";\n  ", statements) + ";\nEND";
+    String tag = "$autogen$";
+    for (int i = 1; body.contains(tag); i++) {
+      tag = "$autogen" + i + "$";
+    }
+    return "DO " + tag + "\n" + body + "\n" + tag;
+  }
+
   /** The type renamed aside while a recreated one takes its name. */
   private static QualifiedName oldTypeName(QualifiedName type) {
     return new QualifiedName(type.schema(), type.name() + "_old");
@@ -249,27 +259,31 @@ public final class PostgresDialect implements Dialect {
           + literal(op.to()));
     }
 
-    /** Each column goes through text: PostgreSQL has no cast from one enum type to another. */
+    /**
+     * Each column goes through text: PostgreSQL has no cast from one enum type to another. The steps run as one
+     * {@code DO} block, one statement, so a conversion that fails (a row holding a removed value) leaves the type as
+     * it was even where the revision runs outside a transaction, as one that adds an enum value does.
+     */
     @Override
     public List<String> visitRecreateEnumType(RecreateEnumTypeOp op) {
       QualifiedName name = op.to().name();
-      List<String> sql = new ArrayList<>();
-      sql.add("ALTER TYPE " + qualify(name) + " RENAME TO " + quote(oldTypeName(name).name()));
-      sql.add(createEnumType(op.to()));
+      List<String> steps = new ArrayList<>();
+      steps.add("ALTER TYPE " + qualify(name) + " RENAME TO " + quote(oldTypeName(name).name()));
+      steps.add(createEnumType(op.to()));
       for (EnumColumn column : op.columns()) {
         String alter = "ALTER TABLE " + qualify(column.table()) + " ALTER COLUMN " + quote(column.column());
         String type = qualify(name) + (column.array() ? "[]" : "");
         String text = column.array() ? "text[]" : "text";
         if (column.defaultExpression() != null) {
-          sql.add(alter + " DROP DEFAULT");
+          steps.add(alter + " DROP DEFAULT");
         }
-        sql.add(alter + " TYPE " + type + " USING " + quote(column.column()) + "::" + text + "::" + type);
+        steps.add(alter + " TYPE " + type + " USING " + quote(column.column()) + "::" + text + "::" + type);
         if (column.defaultExpression() != null) {
-          sql.add(alter + " SET DEFAULT " + column.defaultExpression());
+          steps.add(alter + " SET DEFAULT " + column.defaultExpression());
         }
       }
-      sql.add("DROP TYPE " + qualify(oldTypeName(name)));
-      return sql;
+      steps.add("DROP TYPE " + qualify(oldTypeName(name)));
+      return List.of(doBlock(steps));
     }
 
     @Override

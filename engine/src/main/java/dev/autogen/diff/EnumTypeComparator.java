@@ -23,9 +23,10 @@ import java.util.TreeSet;
 
 /**
  * Enum types, matched by name. Changed values become the gentlest change PostgreSQL allows: values renamed in place
- * ({@code RENAME VALUE}) when the list keeps its length and only some values are replaced where they stand; values
- * added ({@code ADD VALUE}, placed before or after a neighbour) when every old value stays in its order; otherwise the
- * type is recreated, converting its columns, since PostgreSQL cannot remove or reorder a value.
+ * ({@code RENAME VALUE}) when the list keeps its length and only some values are replaced where they stand (or
+ * exactly one is replaced anywhere: renamed, then the type recreated in the new order); values added
+ * ({@code ADD VALUE}, placed before or after a neighbour) when every old value stays in its order; otherwise the type
+ * is recreated, converting its columns, since PostgreSQL cannot remove or reorder a value.
  */
 final class EnumTypeComparator {
 
@@ -68,6 +69,15 @@ final class EnumTypeComparator {
               RENAME_CONFIDENCE));
         }
       }
+    } else if (oneReplaced(from, to)) {
+      // Hibernate sorts a NAMED_ENUM's values by name, so a renamed constant usually moves: renamed in place first,
+      // so rows keep it, then put in its place by a recreate that removes nothing
+      String removed = from.stream().filter(label -> !to.contains(label)).findFirst().orElseThrow();
+      String added = to.stream().filter(label -> !from.contains(label)).findFirst().orElseThrow();
+      plan.add(Phase.ALTER_ENUM_TYPES, new RenameEnumValueOp(existing.name(), removed, added, RENAME_CONFIDENCE));
+      EnumTypeModel renamed = existing.withLabels(from.stream().map(label -> label.equals(removed) ? added : label)
+          .toList());
+      plan.add(Phase.ALTER_ENUM_TYPES, new RecreateEnumTypeOp(renamed, wanted, columns));
     } else if (isSubsequence(from, to)) {
       EnumTypeModel step = existing;
       for (int i = 0; i < to.size(); i++) {
@@ -106,6 +116,11 @@ final class EnumTypeComparator {
       }
     }
     return true;
+  }
+
+  /** Same length, exactly one value gone and one new: a rename, wherever the new one stands. */
+  private static boolean oneReplaced(List<String> from, List<String> to) {
+    return from.size() == to.size() && from.stream().filter(label -> !to.contains(label)).count() == 1;
   }
 
   private static boolean isSubsequence(List<String> from, List<String> to) {

@@ -59,14 +59,26 @@ class PostgresDialectEnumTest {
         List.of(EnumColumn.of(person, "mood"), EnumColumn.of(person, "usual").defaultValue("'ok'::app.mood"),
             EnumColumn.of(person, "history").asArray()));
 
-    assertThat(dialect.sql(op)).containsExactly(
-        "ALTER TYPE app.mood RENAME TO mood_old",
-        "CREATE TYPE app.mood AS ENUM ('ok')",
-        "ALTER TABLE app.person ALTER COLUMN mood TYPE app.mood USING mood::text::app.mood",
-        "ALTER TABLE app.person ALTER COLUMN usual DROP DEFAULT",
-        "ALTER TABLE app.person ALTER COLUMN usual TYPE app.mood USING usual::text::app.mood",
-        "ALTER TABLE app.person ALTER COLUMN usual SET DEFAULT 'ok'::app.mood",
-        "ALTER TABLE app.person ALTER COLUMN history TYPE app.mood[] USING history::text[]::app.mood[]",
-        "DROP TYPE app.mood_old");
+    assertThat(dialect.sql(op)).containsExactly("""
+        DO $autogen$
+        BEGIN
+          ALTER TYPE app.mood RENAME TO mood_old;
+          CREATE TYPE app.mood AS ENUM ('ok');
+          ALTER TABLE app.person ALTER COLUMN mood TYPE app.mood USING mood::text::app.mood;
+          ALTER TABLE app.person ALTER COLUMN usual DROP DEFAULT;
+          ALTER TABLE app.person ALTER COLUMN usual TYPE app.mood USING usual::text::app.mood;
+          ALTER TABLE app.person ALTER COLUMN usual SET DEFAULT 'ok'::app.mood;
+          ALTER TABLE app.person ALTER COLUMN history TYPE app.mood[] USING history::text[]::app.mood[];
+          DROP TYPE app.mood_old;
+        END
+        $autogen$""");
+  }
+
+  @Test
+  void recreateBlockIsQuotedByATagItsStatementsDoNotContain() {
+    RecreateEnumTypeOp op = new RecreateEnumTypeOp(EnumTypeModel.of(MOOD), EnumTypeModel.of(MOOD, "$autogen$"),
+        List.of());
+
+    assertThat(dialect.sql(op)).singleElement().asString().startsWith("DO $autogen1$\n").endsWith("\n$autogen1$");
   }
 }

@@ -170,6 +170,18 @@ class SchemaDiffEnumTest {
   }
 
   @Test
+  void oneValueReplacedElsewhereIsRenamedThenPutInPlace() {
+    SchemaModel current = schema(List.of(PERSON), mood("HAPPY", "OK", "SAD"));
+
+    List<MigrationOp> ops = upgradeOps(current, schema(List.of(PERSON), mood("FINE", "HAPPY", "SAD")));
+
+    assertThat(ops).containsExactly(
+        new RenameEnumValueOp(MOOD, "OK", "FINE", 0.5),
+        new RecreateEnumTypeOp(mood("HAPPY", "FINE", "SAD"), mood("FINE", "HAPPY", "SAD"), PERSON_COLUMNS));
+    assertThat(ops.get(1).dataLoss()).isEmpty();
+  }
+
+  @Test
   void removedValueRecreatesTheTypeConvertingEveryColumnOfIt() {
     TableModel diary = table("diary", ID, MOOD_COLUMN, PK_ID);
     SchemaModel current = schema(List.of(diary, PERSON), mood("sad", "ok", "happy"));
