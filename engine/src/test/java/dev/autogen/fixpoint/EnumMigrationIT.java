@@ -88,6 +88,31 @@ class EnumMigrationIT {
     assertThat(strings(db, "SELECT typname FROM pg_type WHERE typname = 'mood_old'")).isEmpty();
   }
 
+  /** The common move from strings with checks to PostgreSQL enum types, and back, keeping the rows. */
+  @Test
+  void stringColumnsBecomeEnumTypesWithTheirRowsAndBack(TestDatabase db, @TempDir Path dir) throws Exception {
+    FixtureProject strings = new FixtureProject("enumsasstrings", dir, db);
+    strings.revision(FIRST, "create schema");
+    strings.upgrade("head");
+    execute(db, "INSERT INTO person (mood, shirt_size) VALUES ('SAD', 'MEDIUM')");
+
+    FixtureProject enums = new FixtureProject("enums", dir, db);
+    enums.revision(SECOND, "enum types");
+    String source = Files.readString(enums.migrationFiles().stream()
+        .filter(file -> file.getFileName().toString().startsWith("R" + SECOND)).findFirst().orElseThrow());
+    assertThat(source).doesNotContain("transactional").contains(
+        "op.createEnumType(\"mood\", \"HAPPY\", \"OK\", \"SAD\");",
+        "column(\"usual_mood\", type(\"mood\")).notNull().defaultValue(\"'OK'\")");
+    enums.upgrade("head");
+    assertThat(enums.check()).as("differences after the upgrade").isEmpty();
+    assertThat(rows(db)).containsExactly("SAD OK MEDIUM");
+    assertThat(strings(db, "SELECT pg_typeof(usual_mood)::text FROM person")).containsExactly("mood");
+
+    enums.downgrade(FIRST);
+    assertThat(rows(db)).containsExactly("SAD OK MEDIUM");
+    assertThat(strings(db, "SELECT typname FROM pg_type WHERE typtype = 'e'")).isEmpty();
+  }
+
   private static List<String> labels(TestDatabase db, String type) throws SQLException {
     return strings(db, "SELECT enumlabel FROM pg_enum WHERE enumtypid = '" + type + "'::regtype ORDER BY enumsortorder");
   }
