@@ -333,8 +333,10 @@ public final class PostgresDialect implements Dialect {
       }
       if (op.typeChanged()) {
         String type = to.type().sql();
-        // an explicit cast where the base type changes: PostgreSQL has no implicit cast between most families
-        String using = PostgresTypes.sameFamily(from.type().sql(), type) ? "" : " USING " + quote(op.column()) + "::" + type;
+        // an explicit cast where the base type changes: PostgreSQL has no implicit cast between most families; from
+        // a type of the user's (an enum) only through its text, as there is no cast from one enum type to another
+        String cast = PostgresTypes.isBuiltIn(from.type().sql()) || type.equals("text") ? "::" : "::text::";
+        String using = PostgresTypes.sameFamily(from.type().sql(), type) ? "" : " USING " + quote(op.column()) + cast + type;
         sql.add(alter + " TYPE " + type + using);
       }
       if (op.defaultChanged() && to.defaultExpression() != null) {

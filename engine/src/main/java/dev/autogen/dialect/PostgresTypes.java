@@ -2,6 +2,7 @@ package dev.autogen.dialect;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,6 +102,21 @@ final class PostgresTypes {
         String withArgs = args == null ? name : name + "(" + args + ")";
         return suffix.isEmpty() ? withArgs : withArgs + " " + suffix;
     }
+  }
+
+  /** PostgreSQL's own types as {@code format_type()} prints them, without modifiers and array brackets. */
+  private static final Set<String> BUILT_IN = Set.of(
+      "smallint", "integer", "bigint", "numeric", "real", "double precision", "money",
+      "character varying", "character", "text", "\"char\"", "name", "boolean", "bytea", "bit", "bit varying",
+      "date", "time without time zone", "time with time zone", "timestamp without time zone",
+      "timestamp with time zone", "interval", "uuid", "json", "jsonb", "xml", "oid", "inet", "cidr", "macaddr",
+      "macaddr8", "tsvector", "tsquery", "point", "line", "lseg", "box", "path", "polygon", "circle",
+      "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange");
+
+  /** Whether {@code canonical} is one of PostgreSQL's own types (or an array of one), not one the user created. */
+  static boolean isBuiltIn(String canonical) {
+    String base = canonical.replaceAll("\\(.*?\\)", "").replace("[]", "").trim();
+    return BUILT_IN.contains(base);
   }
 
   /** Whether PostgreSQL converts between the two types without an explicit {@code USING} cast. */

@@ -3,12 +3,15 @@ package dev.autogen.dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.op.AddEnumValueOp;
+import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.DropEnumTypeOp;
 import dev.autogen.op.EnumColumn;
 import dev.autogen.op.EnumValuePosition;
 import dev.autogen.op.RecreateEnumTypeOp;
 import dev.autogen.op.RenameEnumValueOp;
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.QualifiedName;
 import java.util.List;
@@ -42,6 +45,20 @@ class PostgresDialectEnumTest {
         .containsExactly("ALTER TYPE mood ADD VALUE IF NOT EXISTS 'meh' AFTER 'sad'");
     assertThat(dialect.sql(new AddEnumValueOp(MOOD, "awful", EnumValuePosition.before("sad"))))
         .containsExactly("ALTER TYPE mood ADD VALUE IF NOT EXISTS 'awful' BEFORE 'sad'");
+  }
+
+  @Test
+  void alteredColumnLeavesAnEnumTypeThroughItsText() {
+    QualifiedName person = QualifiedName.of("person");
+    ColumnModel mood = ColumnModel.of("mood", new ColumnType("mood"));
+
+    assertThat(dialect.sql(new AlterColumnOp(person, mood, ColumnModel.of("mood", new ColumnType("feeling")))))
+        .containsExactly("ALTER TABLE person ALTER COLUMN mood TYPE feeling USING mood::text::feeling");
+    assertThat(dialect.sql(new AlterColumnOp(person, mood, ColumnModel.of("mood", new ColumnType("text")))))
+        .containsExactly("ALTER TABLE person ALTER COLUMN mood TYPE text USING mood::text");
+    assertThat(dialect.sql(new AlterColumnOp(person,
+        ColumnModel.of("mood", new ColumnType("character varying(255)")), mood)))
+        .containsExactly("ALTER TABLE person ALTER COLUMN mood TYPE mood USING mood::mood");
   }
 
   @Test

@@ -113,6 +113,26 @@ class EnumMigrationIT {
     assertThat(strings(db, "SELECT typname FROM pg_type WHERE typtype = 'e'")).isEmpty();
   }
 
+  /** A renamed enum class is another type: its columns convert through their text, as no enum casts to another. */
+  @Test
+  void columnsMoveToARenamedEnumClassesType(TestDatabase db, @TempDir Path dir) throws Exception {
+    FixtureProject before = new FixtureProject("enums", dir, db);
+    before.revision(FIRST, "create schema");
+    before.upgrade("head");
+    execute(db, "INSERT INTO person (mood, shirt_size) VALUES ('SAD', 'LARGE')");
+
+    FixtureProject after = new FixtureProject("enumsrenamed", dir, db);
+    after.revision(SECOND, "feeling");
+    after.upgrade("head");
+
+    assertThat(after.check()).as("differences after the upgrade").isEmpty();
+    assertThat(strings(db, "SELECT pg_typeof(mood)::text || ' ' || mood || ' ' || usual_mood FROM person"))
+        .containsExactly("feeling SAD OK");
+    after.downgrade(FIRST);
+    assertThat(strings(db, "SELECT pg_typeof(mood)::text || ' ' || mood || ' ' || usual_mood FROM person"))
+        .containsExactly("mood SAD OK");
+  }
+
   private static List<String> labels(TestDatabase db, String type) throws SQLException {
     return strings(db, "SELECT enumlabel FROM pg_enum WHERE enumtypid = '" + type + "'::regtype ORDER BY enumsortorder");
   }
