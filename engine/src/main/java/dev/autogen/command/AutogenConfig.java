@@ -22,8 +22,8 @@ import java.util.Map;
  * @param lockTimeout       how long {@code upgrade} and {@code downgrade} wait for another process's migration lock
  * @param includeSchemas    schemas autogenerate compares besides those the entities name; empty means the current
  *                          schema
- * @param excludeTables     glob patterns of tables and sequences autogenerate never compares, so never drops; matched
- *                          against {@code name} and {@code schema.name}
+ * @param excludeTables     glob patterns of tables, sequences and enum types autogenerate never compares, so never
+ *                          drops; matched against {@code name} and {@code schema.name}
  * @param transactionPerMigration {@code false} runs all of an upgrade's or downgrade's steps in one transaction
  */
 public record AutogenConfig(

@@ -2,17 +2,20 @@ package dev.autogen.dialect;
 
 import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
+import dev.autogen.op.AddEnumValueOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
+import dev.autogen.op.DropEnumTypeOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropPrimaryKeyOp;
@@ -20,15 +23,19 @@ import dev.autogen.op.DropSchemaOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
+import dev.autogen.op.EnumColumn;
 import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.OpVisitor;
+import dev.autogen.op.RecreateEnumTypeOp;
 import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.IndexModel;
@@ -245,7 +252,82 @@ public final class PostgresDialect implements Dialect {
     return qualify(new QualifiedName(table.schema(), index));
   }
 
+  private String createEnumType(EnumTypeModel type) {
+    return "CREATE TYPE " + qualify(type.name()) + " AS ENUM ("
+        + type.labels().stream().map(this::literal).collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** Statements run as one anonymous PL/pgSQL block, under a dollar quote none of them contains. */
+  private static String doBlock(List<String> statements) {
+    String body = "BEGIN\n  " + String.join(";\n  ", statements) + ";\nEND";
+    String tag = "$autogen$";
+    for (int i = 1; body.contains(tag); i++) {
+      tag = "$autogen" + i + "$";
+    }
+    return "DO " + tag + "\n" + body + "\n" + tag;
+  }
+
+  /** The type renamed aside while a recreated one takes its name. */
+  private static QualifiedName oldTypeName(QualifiedName type) {
+    return new QualifiedName(type.schema(), type.name() + "_old");
+  }
+
   private final class StatementBuilder implements OpVisitor<List<String>> {
+
+    @Override
+    public List<String> visitCreateEnumType(CreateEnumTypeOp op) {
+      return List.of(createEnumType(op.type()));
+    }
+
+    @Override
+    public List<String> visitDropEnumType(DropEnumTypeOp op) {
+      return List.of("DROP TYPE " + qualify(op.name()));
+    }
+
+    /**
+     * {@code IF NOT EXISTS}: the op runs outside a transaction, so a revision that failed after it can be run again.
+     */
+    @Override
+    public List<String> visitAddEnumValue(AddEnumValueOp op) {
+      String sql = "ALTER TYPE " + qualify(op.type()) + " ADD VALUE IF NOT EXISTS " + literal(op.value());
+      if (op.position() != null) {
+        sql += (op.position().before() ? " BEFORE " : " AFTER ") + literal(op.position().neighbour());
+      }
+      return List.of(sql);
+    }
+
+    @Override
+    public List<String> visitRenameEnumValue(RenameEnumValueOp op) {
+      return List.of("ALTER TYPE " + qualify(op.type()) + " RENAME VALUE " + literal(op.from()) + " TO "
+          + literal(op.to()));
+    }
+
+    /**
+     * Each column goes through text: PostgreSQL has no cast from one enum type to another. The steps run as one
+     * {@code DO} block, one statement, so a conversion that fails (a row holding a removed value) leaves the type as
+     * it was even where the revision runs outside a transaction, as one that adds an enum value does.
+     */
+    @Override
+    public List<String> visitRecreateEnumType(RecreateEnumTypeOp op) {
+      QualifiedName name = op.to().name();
+      List<String> steps = new ArrayList<>();
+      steps.add("ALTER TYPE " + qualify(name) + " RENAME TO " + quote(oldTypeName(name).name()));
+      steps.add(createEnumType(op.to()));
+      for (EnumColumn column : op.columns()) {
+        String alter = "ALTER TABLE " + qualify(column.table()) + " ALTER COLUMN " + quote(column.column());
+        String type = qualify(name) + (column.array() ? "[]" : "");
+        String text = column.array() ? "text[]" : "text";
+        if (column.defaultExpression() != null) {
+          steps.add(alter + " DROP DEFAULT");
+        }
+        steps.add(alter + " TYPE " + type + " USING " + quote(column.column()) + "::" + text + "::" + type);
+        if (column.defaultExpression() != null) {
+          steps.add(alter + " SET DEFAULT " + column.defaultExpression());
+        }
+      }
+      steps.add("DROP TYPE " + qualify(oldTypeName(name)));
+      return List.of(doBlock(steps));
+    }
 
     @Override
     public List<String> visitCreateTable(CreateTableOp op) {

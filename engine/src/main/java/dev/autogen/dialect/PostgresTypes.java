@@ -117,7 +117,8 @@ final class PostgresTypes {
    * {@code expression} (of type {@code from}) cast to {@code to}, for a {@code USING} clause. Every type casts to
    * and from a string type; between boolean and a number PostgreSQL casts only to and from {@code integer}, so the
    * cast goes through it (0 is false, any other number true); any other pair has no cast at all and goes through
-   * text, which converts each value whose text form the new type reads (and fails, naming the value, otherwise).
+   * text, which converts each value whose text form the new type reads (and fails, naming the value, otherwise):
+   * so does a column leaving an enum type for another, as no enum type casts to another.
    */
   static String cast(String expression, String from, String to) {
     String fromFamily = family(from);

@@ -20,6 +20,13 @@ enum Phase {
   /** Before the columns they read are dropped or altered: a new type could fail the old expression. */
   DROP_CHECK_CONSTRAINTS,
   DROP_TABLES,
+  /** Before the tables and columns of the type; values may be added to a type whose columns are then altered. */
+  CREATE_ENUM_TYPES,
+  /**
+   * Values added, renamed, or the type recreated: after the dropped tables are gone (the columns a recreated type
+   * converts are those left), before the new columns, defaults and checks that may use a new value.
+   */
+  ALTER_ENUM_TYPES,
   /** Before the tables and columns whose defaults may call {@code nextval} on them. */
   CREATE_SEQUENCES,
   ALTER_SEQUENCES,
@@ -32,6 +39,8 @@ enum Phase {
   DROP_COLUMNS,
   /** After the tables and columns are dropped and the defaults altered that may still call {@code nextval} on them. */
   DROP_SEQUENCES,
+  /** After every table and column of the type is dropped or altered to another type. */
+  DROP_ENUM_TYPES,
   /** After its columns exist and are altered, before the foreign keys that reference it. */
   ADD_PRIMARY_KEYS,
   /** After the columns they cover exist, and before the foreign keys that need a unique key to reference. */

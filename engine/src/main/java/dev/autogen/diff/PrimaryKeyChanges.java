@@ -46,7 +46,7 @@ final class PrimaryKeyChanges {
       }
       tables.add(table.withForeignKeys(kept));
     }
-    return new SchemaModel(tables, current.sequences());
+    return new SchemaModel(tables, current.sequences(), List.of(), current.enumTypes());
   }
 
   private static List<ForeignKeyModel> sortedByName(List<ForeignKeyModel> foreignKeys) {

@@ -165,7 +165,8 @@ final class RenameDetector {
   }
 
   private static SchemaModel rewrite(SchemaModel schema, Function<TableModel, TableModel> change) {
-    return new SchemaModel(schema.tables().stream().map(change).toList(), schema.sequences());
+    return new SchemaModel(schema.tables().stream().map(change).toList(), schema.sequences(), List.of(),
+        schema.enumTypes());
   }
 
   private static Set<QualifiedName> names(SchemaModel schema) {

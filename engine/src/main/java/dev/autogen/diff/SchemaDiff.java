@@ -46,6 +46,7 @@ public final class SchemaDiff {
       TableComparator.compare(currentTables.get(name), targetTables.get(name), plan);
     }
     SequenceComparator.compare(released, target, plan);
+    EnumTypeComparator.compare(released, target, plan);
     // schemas are untouched by renames: compared as read
     NamedSchemaComparator.compare(current, target, plan);
     return plan.build();

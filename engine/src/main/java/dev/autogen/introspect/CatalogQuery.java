@@ -16,6 +16,7 @@ enum CatalogQuery {
   CONSTRAINTS("constraints.sql"),
   INDEXES("indexes.sql"),
   SEQUENCES("sequences.sql"),
+  ENUM_TYPES("enum-types.sql"),
   SCHEMAS("schemas.sql"),
   UNMANAGED("unmanaged.sql");
 

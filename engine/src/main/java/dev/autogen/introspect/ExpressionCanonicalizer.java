@@ -4,6 +4,7 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.PostgresDialect;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import java.sql.Connection;
@@ -86,7 +87,8 @@ public final class ExpressionCanonicalizer {
     if (defaults.isEmpty() && checks.isEmpty() && generated.isEmpty()) {
       return model;
     }
-    Map<String, String> canonical = readBack(connection, scratchTables(defaults, checks, generated));
+    Map<String, String> canonical = readBack(connection, enumTypeShadows(model),
+        scratchTables(defaults, checks, generated));
     List<TableModel> rewritten = new ArrayList<>();
     for (TableModel table : model.tables()) {
       List<ColumnModel> columns = table.columns().stream()
@@ -102,7 +104,7 @@ public final class ExpressionCanonicalizer {
           .toList();
       rewritten.add(table.withColumns(columns).withChecks(tableChecks));
     }
-    return new SchemaModel(rewritten, model.sequences(), model.schemas());
+    return new SchemaModel(rewritten, model.sequences(), model.schemas(), model.enumTypes());
   }
 
   /**
@@ -169,17 +171,44 @@ public final class ExpressionCanonicalizer {
     return creates;
   }
 
+  /**
+   * The model's enum types, there before any scratch table. Those of the default schema (which Hibernate creates)
+   * are created as temporary types: the temporary schema is searched first for types too, so a scratch column of
+   * type {@code mood} gets the entities' values even where the database has the type with other values, or not at
+   * all. A type named in a schema cannot be shadowed; it is created (with its schema) only where it is missing, all
+   * rolled back with the scratch tables.
+   */
+  private List<String> enumTypeShadows(SchemaModel model) {
+    List<String> statements = new ArrayList<>();
+    for (EnumTypeModel type : model.enumTypes()) {
+      String values = String.join(", ", type.labels().stream().map(dialect::literal).toList());
+      if (type.name().schema() == null) {
+        statements.add("CREATE TYPE pg_temp." + dialect.quote(type.name().name()) + " AS ENUM (" + values + ")");
+      } else {
+        String schema = dialect.quote(type.name().schema());
+        statements.add("DO $autogen$ BEGIN"
+            + " IF to_regnamespace(" + dialect.literal(schema) + ") IS NULL THEN CREATE SCHEMA " + schema + "; END IF;"
+            + " IF to_regtype(" + dialect.literal(dialect.qualify(type.name())) + ") IS NULL THEN"
+            + " CREATE TYPE " + dialect.qualify(type.name()) + " AS ENUM (" + values + "); END IF;"
+            + " END $autogen$");
+      }
+    }
+    return statements;
+  }
+
   private void addScratch(Map<String, String> creates, String name, List<String> parts) {
     creates.put(name, "CREATE TEMP TABLE " + dialect.quote(name) + " (" + String.join(", ", parts) + ")");
   }
 
   /** ({@code check:<scratch constraint>} or {@code default:<scratch column>}) -> canonical expression. */
-  private Map<String, String> readBack(Connection connection, Map<String, String> creates) {
+  private Map<String, String> readBack(Connection connection, List<String> types, Map<String, String> creates) {
     String[] scratchNames = creates.keySet().toArray(String[]::new);
     try {
       return inRolledBackTransaction(connection, () -> {
         try (Statement statement = connection.createStatement()) {
-          statement.execute(String.join(";\n", creates.values()));
+          List<String> batch = new ArrayList<>(types);
+          batch.addAll(creates.values());
+          statement.execute(String.join(";\n", batch));
         }
         Map<String, String> canonical = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(READ_BACK)) {

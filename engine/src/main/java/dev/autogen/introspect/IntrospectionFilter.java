@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Which schemas an introspector reads, and which tables and sequences in them it leaves out. What is left out is
- * never compared, so autogen never proposes to drop it.
+ * Which schemas an introspector reads, and which tables, sequences and enum types in them it leaves out. What is
+ * left out is never compared, so autogen never proposes to drop it.
  *
  * @param schemas              schemas to read, as stored (case-exact)
  * @param excludedTables       table and sequence names to leave out: exact names, or globs where {@code *} matches
@@ -48,14 +48,16 @@ public record IntrospectionFilter(List<String> schemas, List<String> excludedTab
   }
 
   /**
-   * This filter also reading every schema {@code target} is named in, and the current schema when it names tables or
-   * sequences without one: whatever the target holds is compared with what the database holds under the same name.
+   * This filter also reading every schema {@code target} is named in, and the current schema when it names tables,
+   * sequences or enum types without one (Hibernate creates its enum types there even for tables in another schema):
+   * whatever the target holds is compared with what the database holds under the same name.
    */
   public IntrospectionFilter covering(SchemaModel target) {
     List<String> wanted = new ArrayList<>(schemas);
     wanted.addAll(target.schemas());
     boolean usesCurrentSchema = target.tables().stream().anyMatch(table -> table.name().schema() == null)
-        || target.sequences().stream().anyMatch(sequence -> sequence.name().schema() == null);
+        || target.sequences().stream().anyMatch(sequence -> sequence.name().schema() == null)
+        || target.enumTypes().stream().anyMatch(type -> type.name().schema() == null);
     return new IntrospectionFilter(wanted, excludedTables, readsCurrentSchema || usesCurrentSchema);
   }
 

@@ -3,6 +3,7 @@ package dev.autogen.introspect;
 import static dev.autogen.introspect.CatalogQuery.COLUMNS;
 import static dev.autogen.introspect.CatalogQuery.CONSTRAINTS;
 import static dev.autogen.introspect.CatalogQuery.CURRENT_SCHEMA;
+import static dev.autogen.introspect.CatalogQuery.ENUM_TYPES;
 import static dev.autogen.introspect.CatalogQuery.INDEXES;
 import static dev.autogen.introspect.CatalogQuery.SCHEMAS;
 import static dev.autogen.introspect.CatalogQuery.SEQUENCES;
@@ -39,6 +40,7 @@ public final class PostgresIntrospector implements Introspector {
     catalog.readInSchemas(CONSTRAINTS, schemas, ConstraintRow::read).forEach(assembler::addConstraint);
     catalog.readInSchemas(INDEXES, schemas, IndexRow::read).forEach(assembler::addIndex);
     catalog.readInSchemas(SEQUENCES, schemas, SequenceRow::read).forEach(assembler::addSequence);
+    catalog.readInSchemas(ENUM_TYPES, schemas, EnumTypeRow::read).forEach(assembler::addEnumType);
     catalog.readInSchemas(UNMANAGED, schemas, UnmanagedRow::read).forEach(assembler::addUnmanaged);
     return assembler.result();
   }

@@ -2,6 +2,7 @@ package dev.autogen.introspect;
 
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.PrimaryKeyModel;
@@ -24,7 +25,7 @@ import java.util.function.Function;
 /**
  * Groups catalog rows into tables by relation oid, in one pass over each result, whatever the number of tables.
  * Rows of tables that were not added (excluded by name) are ignored. Sequences stand alone and are kept as read,
- * unless excluded by name as tables are.
+ * unless excluded by name as tables are, and so do enum types.
  */
 final class SchemaAssembler {
 
@@ -32,6 +33,7 @@ final class SchemaAssembler {
   private final BiPredicate<String, String> excluded;
   private final Map<Long, TableParts> tables = new HashMap<>();
   private final List<SequenceModel> sequences = new ArrayList<>();
+  private final List<EnumTypeModel> enumTypes = new ArrayList<>();
   private final List<String> schemas = new ArrayList<>();
   private final List<IntrospectionNote> notes = new ArrayList<>();
   private final List<UnmanagedObject> unmanaged = new ArrayList<>();
@@ -111,6 +113,14 @@ final class SchemaAssembler {
     }
   }
 
+  void addEnumType(EnumTypeRow row) {
+    if (excluded.test(row.schema(), row.name())) {
+      keep(row.schema());
+    } else {
+      enumTypes.add(new EnumTypeModel(qualify(row.schema(), row.name()), row.labels()));
+    }
+  }
+
   /** A schema holding something the model leaves out, which dropping the schema would fail on (or take along). */
   private void keep(String schema) {
     if (!schema.equals(currentSchema)) {
@@ -123,7 +133,7 @@ final class SchemaAssembler {
     List<IntrospectionNote> sortedNotes = notes.stream()
         .sorted(Comparator.comparing(IntrospectionNote::table).thenComparing(IntrospectionNote::objectName))
         .toList();
-    return new IntrospectionResult(new SchemaModel(models, sequences, schemas), sortedNotes, unmanaged,
+    return new IntrospectionResult(new SchemaModel(models, sequences, schemas, enumTypes), sortedNotes, unmanaged,
         List.copyOf(keptSchemas));
   }
 

@@ -12,7 +12,8 @@ public sealed interface MigrationOp
         AddForeignKeyOp, DropForeignKeyOp, AddUniqueConstraintOp, DropUniqueConstraintOp,
         CreateIndexOp, DropIndexOp, CreateSequenceOp, DropSequenceOp, AlterSequenceOp, ExecuteOp,
         RenameTableOp, RenameColumnOp, AddPrimaryKeyOp, DropPrimaryKeyOp,
-        AddCheckConstraintOp, DropCheckConstraintOp, CreateSchemaOp, DropSchemaOp, SetTableCommentOp {
+        AddCheckConstraintOp, DropCheckConstraintOp, CreateSchemaOp, DropSchemaOp, SetTableCommentOp,
+        CreateEnumTypeOp, DropEnumTypeOp, AddEnumValueOp, RenameEnumValueOp, RecreateEnumTypeOp {
 
   <R> R accept(OpVisitor<R> visitor);
 

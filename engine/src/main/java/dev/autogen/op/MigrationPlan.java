@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The ordered ops of one migration. The downgrade is a pure function of the upgrade: each op reversed, in reverse
- * order.
+ * order; values added to one enum type one after another come out as one recreate of the type, not one each.
  */
 public record MigrationPlan(List<MigrationOp> upgradeOps) {
 
@@ -22,7 +22,22 @@ public record MigrationPlan(List<MigrationOp> upgradeOps) {
       downgrade.add(op.reverse());
     }
     Collections.reverse(downgrade);
-    return List.copyOf(downgrade);
+    return List.copyOf(mergeRecreates(downgrade));
+  }
+
+  /** Two recreates of a type in a row, the second starting where the first ends, become one. */
+  private static List<MigrationOp> mergeRecreates(List<MigrationOp> ops) {
+    List<MigrationOp> merged = new ArrayList<>(ops.size());
+    for (MigrationOp op : ops) {
+      MigrationOp last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last instanceof RecreateEnumTypeOp first && op instanceof RecreateEnumTypeOp second
+          && first.to().equals(second.from()) && first.columns().equals(second.columns())) {
+        merged.set(merged.size() - 1, new RecreateEnumTypeOp(first.from(), second.to(), first.columns()));
+      } else {
+        merged.add(op);
+      }
+    }
+    return merged;
   }
 
   public boolean isEmpty() {

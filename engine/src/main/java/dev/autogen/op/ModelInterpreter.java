@@ -2,6 +2,7 @@ package dev.autogen.op;
 
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.PrimaryKeyModel;
@@ -33,6 +34,7 @@ public final class ModelInterpreter implements OpVisitor<Void> {
   private final Map<QualifiedName, TableModel> tables = new HashMap<>();
   private final Map<QualifiedName, SequenceModel> sequences = new HashMap<>();
   private final Set<String> schemas = new HashSet<>();
+  private final Map<QualifiedName, EnumTypeModel> enumTypes = new HashMap<>();
 
   private ModelInterpreter(SchemaModel model) {
     schemas.addAll(model.schemas());
@@ -41,6 +43,9 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     }
     for (SequenceModel sequence : model.sequences()) {
       sequences.put(sequence.name(), sequence);
+    }
+    for (EnumTypeModel type : model.enumTypes()) {
+      enumTypes.put(type.name(), type);
     }
   }
 
@@ -51,7 +56,7 @@ public final class ModelInterpreter implements OpVisitor<Void> {
       op.accept(interpreter);
     }
     return new SchemaModel(List.copyOf(interpreter.tables.values()), List.copyOf(interpreter.sequences.values()),
-        List.copyOf(interpreter.schemas));
+        List.copyOf(interpreter.schemas), List.copyOf(interpreter.enumTypes.values()));
   }
 
   @Override
@@ -209,7 +214,8 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     if (!schemas.contains(op.name())) {
       throw new IllegalStateException("no schema '" + op.name() + "'");
     }
-    Stream.concat(tables.keySet().stream(), sequences.keySet().stream())
+    Stream.of(tables.keySet().stream(), sequences.keySet().stream(), enumTypes.keySet().stream())
+        .flatMap(names -> names)
         .filter(name -> op.name().equals(name.schema()))
         .findFirst()
         .ifPresent(name -> {
@@ -223,6 +229,86 @@ public final class ModelInterpreter implements OpVisitor<Void> {
   public Void visitSetTableComment(SetTableCommentOp op) {
     TableModel table = table(op.table());
     tables.put(table.name(), table.withComment(op.to()));
+    return null;
+  }
+
+  @Override
+  public Void visitCreateEnumType(CreateEnumTypeOp op) {
+    EnumTypeModel type = op.type();
+    if (enumTypes.containsKey(type.name())) {
+      throw new IllegalStateException("cannot create enum type '" + type.name() + "': it exists");
+    }
+    requireSchema(type.name());
+    enumTypes.put(type.name(), type);
+    return null;
+  }
+
+  /** Without {@code CASCADE}: PostgreSQL refuses to drop a type a column still uses, and so does the model. */
+  @Override
+  public Void visitDropEnumType(DropEnumTypeOp op) {
+    EnumTypeModel type = enumType(op.name());
+    for (TableModel table : tables.values()) {
+      for (ColumnModel column : table.columns()) {
+        if (type.isTypeOf(column.type())) {
+          throw new IllegalStateException("cannot drop enum type '" + op.name() + "': column '" + table.name() + "."
+              + column.name() + "' uses it");
+        }
+      }
+    }
+    enumTypes.remove(op.name());
+    return null;
+  }
+
+  @Override
+  public Void visitAddEnumValue(AddEnumValueOp op) {
+    EnumTypeModel type = enumType(op.type());
+    if (type.labels().contains(op.value())) {
+      throw new IllegalStateException("cannot add value '" + op.value() + "' to enum type '" + op.type()
+          + "': it exists");
+    }
+    enumTypes.put(type.name(), op.added(type));
+    return null;
+  }
+
+  @Override
+  public Void visitRenameEnumValue(RenameEnumValueOp op) {
+    EnumTypeModel type = enumType(op.type());
+    if (!type.labels().contains(op.from())) {
+      throw new IllegalStateException("enum type '" + op.type() + "' has no value '" + op.from() + "'");
+    }
+    if (type.labels().contains(op.to())) {
+      throw new IllegalStateException("cannot rename value '" + op.from() + "' of enum type '" + op.type() + "' to '"
+          + op.to() + "': it exists");
+    }
+    enumTypes.put(type.name(), type.withLabels(type.labels().stream()
+        .map(label -> label.equals(op.from()) ? op.to() : label)
+        .toList()));
+    return null;
+  }
+
+  /** The op names every column it converts: a column of the type it leaves out would keep the dropped type. */
+  @Override
+  public Void visitRecreateEnumType(RecreateEnumTypeOp op) {
+    EnumTypeModel type = enumType(op.from().name());
+    if (!type.equals(op.from())) {
+      throw new IllegalStateException("enum type '" + type.name() + "' has values " + type.labels() + ", not "
+          + op.from().labels());
+    }
+    Set<String> converted = new HashSet<>();
+    op.columns().forEach(column -> converted.add(column.table() + "." + column.column()));
+    for (TableModel table : tables.values()) {
+      for (ColumnModel column : table.columns()) {
+        if (type.isTypeOf(column.type()) && !converted.remove(table.name() + "." + column.name())) {
+          throw new IllegalStateException("recreating enum type '" + type.name() + "' leaves out column '"
+              + table.name() + "." + column.name() + "'");
+        }
+      }
+    }
+    if (!converted.isEmpty()) {
+      throw new IllegalStateException("recreating enum type '" + type.name() + "' names columns not of the type: "
+          + converted);
+    }
+    enumTypes.put(type.name(), op.to());
     return null;
   }
 
@@ -330,6 +416,14 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     if (name.schema() != null && !schemas.contains(name.schema())) {
       throw new IllegalStateException("cannot create '" + name + "': no schema '" + name.schema() + "'");
     }
+  }
+
+  private EnumTypeModel enumType(QualifiedName name) {
+    EnumTypeModel type = enumTypes.get(name);
+    if (type == null) {
+      throw new IllegalStateException("no enum type '" + name + "'");
+    }
+    return type;
   }
 
   private void requireSequence(QualifiedName name) {

@@ -50,4 +50,14 @@ public interface OpVisitor<R> {
   R visitDropSchema(DropSchemaOp op);
 
   R visitSetTableComment(SetTableCommentOp op);
+
+  R visitCreateEnumType(CreateEnumTypeOp op);
+
+  R visitDropEnumType(DropEnumTypeOp op);
+
+  R visitAddEnumValue(AddEnumValueOp op);
+
+  R visitRenameEnumValue(RenameEnumValueOp op);
+
+  R visitRecreateEnumType(RecreateEnumTypeOp op);
 }

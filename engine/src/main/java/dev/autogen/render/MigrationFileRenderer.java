@@ -6,7 +6,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.autogen.op.AddEnumValueOp;
 import dev.autogen.op.MigrationOp;
+import dev.autogen.op.MigrationPlan;
 import dev.autogen.runtime.Dsl;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Operations;
@@ -34,8 +36,8 @@ public final class MigrationFileRenderer {
         .addSuperinterface(Migration.class)
         .addJavadoc("$L", MigrationJavadoc.of(source))
         .addAnnotation(revision(source))
-        .addMethod(step("upgrade", source.plan().upgradeOps()))
-        .addMethod(step("downgrade", source.plan().downgradeOps()))
+        .addMethod(step("upgrade", source.plan().upgradeOps(), outsideTransaction(source.plan())))
+        .addMethod(step("downgrade", source.plan().downgradeOps(), false))
         .build();
     JavaFile file = JavaFile.builder("", type)
         // the ops are written with the Dsl's short names: column(...), varchar(255), CASCADE
@@ -55,7 +57,19 @@ public final class MigrationFileRenderer {
     revision.addMember("created", "$S", iso8601(source.created()));
     addStrings(revision, "branchLabels", source.branchLabels());
     addStrings(revision, "dependsOn", source.dependsOn());
+    if (outsideTransaction(source.plan())) {
+      revision.addMember("transactional", "false");
+    }
     return revision.build();
+  }
+
+  /**
+   * A value added to an enum type cannot be used in the transaction that added it (nor, before PostgreSQL 12, be
+   * added inside one at all), and a migration adding one may use it in a default or a check: such a revision runs
+   * in autocommit mode.
+   */
+  private static boolean outsideTransaction(MigrationPlan plan) {
+    return plan.upgradeOps().stream().anyMatch(op -> op instanceof AddEnumValueOp);
   }
 
   /** A String[] member: omitted when empty, a plain string for one value, an array on one line for several. */
@@ -74,11 +88,14 @@ public final class MigrationFileRenderer {
     return created.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private MethodSpec step(String name, List<MigrationOp> steps) {
+  private MethodSpec step(String name, List<MigrationOp> steps, boolean outsideTransaction) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(Operations.class, "op"); // the name every rendered call starts with
+    if (outsideTransaction) {
+      method.addComment("transactional = false: PostgreSQL cannot use an enum value in the transaction that added it");
+    }
     for (MigrationOp op : steps) {
       op.dataLoss().ifPresent(loss -> method.addComment("WARNING: $L", CommentText.lineComment(loss)));
       method.addCode(op.accept(ops));

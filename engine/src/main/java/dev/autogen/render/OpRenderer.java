@@ -3,17 +3,20 @@ package dev.autogen.render;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
+import dev.autogen.op.AddEnumValueOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
+import dev.autogen.op.DropEnumTypeOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropPrimaryKeyOp;
@@ -23,7 +26,9 @@ import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.OpVisitor;
+import dev.autogen.op.RecreateEnumTypeOp;
 import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.TableModel;
@@ -188,6 +193,42 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visitSetTableComment(SetTableCommentOp op) {
     return statement("op.setTableComment($L,$W$S,$W$S)", elements.table(op.table()), op.from(), op.to());
+  }
+
+  @Override
+  public CodeBlock visitCreateEnumType(CreateEnumTypeOp op) {
+    return statement("op.createEnumType($L)", elements.enumType(op.type()));
+  }
+
+  @Override
+  public CodeBlock visitDropEnumType(DropEnumTypeOp op) {
+    return statement("op.dropEnumType($L)", elements.name(op.name()));
+  }
+
+  @Override
+  public CodeBlock visitAddEnumValue(AddEnumValueOp op) {
+    if (op.position() == null) {
+      return statement("op.addEnumValue($L, $S)", elements.name(op.type()), op.value());
+    }
+    return statement("op.addEnumValue($L, $S, $L($S))", elements.name(op.type()), op.value(),
+        op.position().before() ? "before" : "after", op.position().neighbour());
+  }
+
+  @Override
+  public CodeBlock visitRenameEnumValue(RenameEnumValueOp op) {
+    return CodeBlock.builder()
+        .add(review("value '" + op.from() + "' -> '" + op.to() + "' of enum type " + op.type(), op.confidence()))
+        .add(statement("op.renameEnumValue($L, $S, $S)", elements.name(op.type()), op.from(), op.to()))
+        .build();
+  }
+
+  /** The old and new values as {@code enumType(...)}, then one converted column a line. */
+  @Override
+  public CodeBlock visitRecreateEnumType(RecreateEnumTypeOp op) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("op.recreateEnumType($L,\n$>$>$L", elements.enumTypeValue(op.from()), elements.enumTypeValue(op.to()));
+    op.columns().forEach(column -> code.add(",\n$L", elements.enumColumn(column)));
+    return code.add("$<$<);\n").build();
   }
 
   private static CodeBlock statement(String format, Object... arguments) {

@@ -2,8 +2,10 @@ package dev.autogen.render;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.autogen.op.EnumColumn;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.IndexModel;
@@ -46,6 +48,28 @@ final class TableElementRenderer {
     }
     if (sequence.increment() != 1) {
       code.add(".incrementBy($L)", longLiteral(sequence.increment()));
+    }
+    return code.build();
+  }
+
+  /** The arguments of {@code op.createEnumType}: the name, then the values. */
+  CodeBlock enumType(EnumTypeModel type) {
+    return type.labels().isEmpty() ? name(type.name()) : CodeBlock.of("$L, $L", name(type.name()), strings(type.labels()));
+  }
+
+  /** {@code enumType("mood", "sad", "ok")}: a type as a value. */
+  CodeBlock enumTypeValue(EnumTypeModel type) {
+    return CodeBlock.of("enumType($L)", enumType(type));
+  }
+
+  /** {@code enumColumn("person", "mood")}, with {@code .asArray()} and {@code .defaultValue(...)} where they apply. */
+  CodeBlock enumColumn(EnumColumn column) {
+    CodeBlock.Builder code = CodeBlock.builder().add("enumColumn($L, $S)", table(column.table()), column.column());
+    if (column.array()) {
+      code.add(".asArray()");
+    }
+    if (column.defaultExpression() != null) {
+      code.add(".defaultValue($S)", column.defaultExpression());
     }
     return code.build();
   }

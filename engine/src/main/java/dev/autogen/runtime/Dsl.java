@@ -1,8 +1,11 @@
 package dev.autogen.runtime;
 
+import dev.autogen.op.EnumColumn;
+import dev.autogen.op.EnumValuePosition;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.PrimaryKeyModel;
@@ -106,6 +109,36 @@ public final class Dsl {
   /** Any object's name in another schema than the default one, such as a sequence to drop. */
   public static QualifiedName qualified(String schema, String name) {
     return new QualifiedName(schema, name);
+  }
+
+  // --- enum types
+
+  /** An enum type's values, in their order, for {@code op.recreateEnumType}. */
+  public static EnumTypeModel enumType(String name, String... labels) {
+    return enumType(QualifiedName.of(name), labels);
+  }
+
+  public static EnumTypeModel enumType(QualifiedName name, String... labels) {
+    return new EnumTypeModel(name, List.of(labels));
+  }
+
+  /** A new enum value placed before an existing one, for {@code op.addEnumValue}. */
+  public static EnumValuePosition before(String value) {
+    return EnumValuePosition.before(value);
+  }
+
+  /** A new enum value placed after an existing one, for {@code op.addEnumValue}. */
+  public static EnumValuePosition after(String value) {
+    return EnumValuePosition.after(value);
+  }
+
+  /** A column of an enum type that {@code op.recreateEnumType} converts; chain {@code .defaultValue(...)}. */
+  public static EnumColumn enumColumn(String table, String column) {
+    return enumColumn(QualifiedName.of(table), column);
+  }
+
+  public static EnumColumn enumColumn(QualifiedName table, String column) {
+    return EnumColumn.of(table, column);
   }
 
   // --- referential actions, for .onDelete(...)

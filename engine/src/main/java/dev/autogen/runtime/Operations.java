@@ -3,17 +3,20 @@ package dev.autogen.runtime;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
+import dev.autogen.op.AddEnumValueOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
+import dev.autogen.op.DropEnumTypeOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropPrimaryKeyOp;
@@ -21,13 +24,18 @@ import dev.autogen.op.DropSchemaOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
+import dev.autogen.op.EnumColumn;
+import dev.autogen.op.EnumValuePosition;
 import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.MigrationOp;
+import dev.autogen.op.RecreateEnumTypeOp;
 import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.PrimaryKeyModel;
@@ -37,6 +45,7 @@ import dev.autogen.schema.TableElement;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -197,6 +206,59 @@ public final class Operations {
    */
   public void alterSequence(SequenceModel existing, SequenceModel target) {
     run(new AlterSequenceOp(existing, target));
+  }
+
+  /** Creates an enum type with its values in order: {@code op.createEnumType("mood", "sad", "ok", "happy")}. */
+  public void createEnumType(String name, String... labels) {
+    createEnumType(QualifiedName.of(name), labels);
+  }
+
+  public void createEnumType(QualifiedName name, String... labels) {
+    run(new CreateEnumTypeOp(new EnumTypeModel(name, List.of(labels))));
+  }
+
+  /** Drops an enum type no column uses any more; it fails on one that still is. */
+  public void dropEnumType(String name) {
+    dropEnumType(QualifiedName.of(name));
+  }
+
+  public void dropEnumType(QualifiedName name) {
+    run(new DropEnumTypeOp(name, null));
+  }
+
+  /**
+   * Appends a value to an enum type. PostgreSQL cannot use the value in the transaction that added it (nor, before
+   * 12, add it inside one): declare the revision {@code @Revision(transactional = false)} to use it in the same one.
+   */
+  public void addEnumValue(String type, String value) {
+    addEnumValue(QualifiedName.of(type), value, null);
+  }
+
+  /** Adds a value {@code before("ok")} or {@code after("ok")} an existing one. */
+  public void addEnumValue(String type, String value, EnumValuePosition position) {
+    addEnumValue(QualifiedName.of(type), value, position);
+  }
+
+  public void addEnumValue(QualifiedName type, String value, EnumValuePosition position) {
+    run(new AddEnumValueOp(type, value, position));
+  }
+
+  /** Renames an enum value; rows holding it keep it under the new name. */
+  public void renameEnumValue(String type, String from, String to) {
+    renameEnumValue(QualifiedName.of(type), from, to);
+  }
+
+  public void renameEnumValue(QualifiedName type, String from, String to) {
+    run(new RenameEnumValueOp(type, from, to));
+  }
+
+  /**
+   * Gives an enum type new values where {@code ALTER TYPE} cannot (removing or reordering one): the type is
+   * recreated and each of its {@code columns}, every column of the type, converted through its text. Rows holding
+   * a removed value make it fail.
+   */
+  public void recreateEnumType(EnumTypeModel existing, EnumTypeModel target, EnumColumn... columns) {
+    run(new RecreateEnumTypeOp(existing, target, Arrays.asList(columns)));
   }
 
   /** Renames a table, keeping its rows; {@code to} is the new name in the same schema. */

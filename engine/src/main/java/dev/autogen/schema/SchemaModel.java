@@ -8,24 +8,34 @@ import java.util.stream.Stream;
 
 /**
  * A whole database schema as autogen compares it: the same record whether it was read from entities or from a
- * live database. Tables and sequences are kept sorted by name so equal schemas are equal records.
+ * live database. Tables, sequences and enum types are kept sorted by name so equal schemas are equal records.
  *
  * @param tables    the tables
  * @param sequences the standalone sequences (not those owned by identity or serial columns)
- * @param schemas   the named schemas (never the default one): those given, plus every schema a table or sequence
- *                  is named in, so a schema holding nothing yet is kept and a model never names a missing one
+ * @param schemas   the named schemas (never the default one): those given, plus every schema a table, sequence or
+ *                  enum type is named in, so a schema holding nothing yet is kept and a model never names a missing
+ *                  one
+ * @param enumTypes the enum types ({@code CREATE TYPE ... AS ENUM})
  */
-public record SchemaModel(List<TableModel> tables, List<SequenceModel> sequences, List<String> schemas) {
+public record SchemaModel(
+    List<TableModel> tables, List<SequenceModel> sequences, List<String> schemas, List<EnumTypeModel> enumTypes) {
 
   public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of());
 
   public SchemaModel {
     tables = tables.stream().sorted(Comparator.comparing(TableModel::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceModel::name)).toList();
-    Stream<String> used = Stream.concat(
+    enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumTypeModel::name)).toList();
+    Stream<String> used = Stream.of(
         tables.stream().map(table -> table.name().schema()),
-        sequences.stream().map(sequence -> sequence.name().schema()));
+        sequences.stream().map(sequence -> sequence.name().schema()),
+        enumTypes.stream().map(type -> type.name().schema())).flatMap(names -> names);
     schemas = Stream.concat(schemas.stream(), used).filter(Objects::nonNull).distinct().sorted().toList();
+  }
+
+  /** A schema without enum types. */
+  public SchemaModel(List<TableModel> tables, List<SequenceModel> sequences, List<String> schemas) {
+    this(tables, sequences, schemas, List.of());
   }
 
   /** A schema of tables and sequences, in the schemas they are named in. */
@@ -40,7 +50,17 @@ public record SchemaModel(List<TableModel> tables, List<SequenceModel> sequences
 
   /** This model also naming {@code moreSchemas}. */
   public SchemaModel withSchemas(List<String> moreSchemas) {
-    return new SchemaModel(tables, sequences, Stream.concat(schemas.stream(), moreSchemas.stream()).toList());
+    return new SchemaModel(tables, sequences, Stream.concat(schemas.stream(), moreSchemas.stream()).toList(),
+        enumTypes);
+  }
+
+  /** This model with {@code types} as its enum types. */
+  public SchemaModel withEnumTypes(List<EnumTypeModel> types) {
+    return new SchemaModel(tables, sequences, schemas, types);
+  }
+
+  public Optional<EnumTypeModel> enumType(QualifiedName name) {
+    return enumTypes.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
   public Optional<TableModel> table(QualifiedName name) {

@@ -3,6 +3,7 @@ package dev.autogen.diff;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.IndexModel;
@@ -26,7 +27,8 @@ import java.util.Set;
  *
  * <p>Every table has a primary key on {@code id}, the column foreign keys reference: primary key changes are not
  * diffed yet. Constraint names encode the definition plus an optional suffix, so a name never stands for two
- * definitions but one definition may go by two names.
+ * definitions but one definition may go by two names. Enum types take their values from a few shared labels in
+ * random order, so a pair adds, renames, reorders and removes values.
  */
 final class RandomSchemas {
 
@@ -35,6 +37,8 @@ final class RandomSchemas {
       new QualifiedName("app", "t0"), new QualifiedName("app", "t3"));
   private static final List<QualifiedName> SEQUENCES = List.of(
       QualifiedName.of("s0"), QualifiedName.of("s1"), new QualifiedName("app", "s0"));
+  private static final List<QualifiedName> ENUM_TYPES = List.of(QualifiedName.of("e0"), new QualifiedName("app", "e1"));
+  private static final List<String> LABELS = List.of("a", "b", "c", "d");
   private static final List<String> COLUMNS = List.of("c0", "c1", "c2", "c3", "c4", "c5");
   private static final List<ColumnType> TYPES = List.of(
       Fixtures.INTEGER, Fixtures.BIGINT, Fixtures.TEXT, Fixtures.VARCHAR, Fixtures.BOOLEAN);
@@ -68,23 +72,31 @@ final class RandomSchemas {
   }
 
   SchemaModel next() {
+    // enum types first: only a type that exists may be a column's
+    List<EnumTypeModel> enumTypes = new ArrayList<>();
+    for (QualifiedName name : pick(ENUM_TYPES, random.nextInt(ENUM_TYPES.size() + 1))) {
+      enumTypes.add(new EnumTypeModel(name, pick(LABELS, random.nextInt(LABELS.size() + 1))));
+    }
+    List<ColumnType> types = new ArrayList<>(databaseValid ? DATABASE_TYPES : TYPES);
+    enumTypes.forEach(type -> types.add(new ColumnType(
+        type.name().schema() == null ? type.name().name() : type.name().schema() + "." + type.name().name())));
     List<QualifiedName> names = pick(TABLES, 1 + random.nextInt(4));
     List<TableModel> tables = new ArrayList<>();
     for (QualifiedName name : names) {
-      tables.add(table(name, names));
+      tables.add(table(name, names, types));
     }
     List<SequenceModel> sequences = new ArrayList<>();
     for (QualifiedName name : pick(SEQUENCES, random.nextInt(SEQUENCES.size() + 1))) {
       sequences.add(new SequenceModel(name, random.nextBoolean() ? 1 : 1000, random.nextBoolean() ? 1 : 50));
     }
-    return new SchemaModel(tables, sequences);
+    return new SchemaModel(tables, sequences, List.of(), enumTypes);
   }
 
-  private TableModel table(QualifiedName name, List<QualifiedName> referenceable) {
+  private TableModel table(QualifiedName name, List<QualifiedName> referenceable, List<ColumnType> types) {
     List<ColumnModel> columns = new ArrayList<>();
     columns.add(random.nextInt(4) == 0 ? Fixtures.ID.identity() : Fixtures.ID);
     for (String column : pick(COLUMNS, 1 + random.nextInt(5))) {
-      columns.add(databaseValid ? databaseColumn(name, column) : column(column));
+      columns.add(databaseValid ? databaseColumn(name, column, types) : column(column, types));
     }
     List<String> columnNames = columns.stream().map(ColumnModel::name).toList();
     String primaryKeyName = random.nextBoolean() ? null : name.name() + "_pkey";
@@ -137,21 +149,24 @@ final class RandomSchemas {
     return databaseValid && random.nextInt(5) == 0 ? table.withComment(comment()) : table;
   }
 
-  private ColumnModel column(String name) {
-    ColumnModel column = ColumnModel.of(name, pick(databaseValid ? DATABASE_TYPES : TYPES, 1).get(0))
-        .withNullable(random.nextBoolean());
+  private ColumnModel column(String name, List<ColumnType> types) {
+    ColumnModel column = ColumnModel.of(name, pick(types, 1).get(0)).withNullable(random.nextBoolean());
     if (random.nextInt(6) == 0 && (!databaseValid || isInteger(column.type()))) {
       return column.withIdentity(IdentityGeneration.ALWAYS).notNull();
     }
     if (random.nextInt(4) != 0) {
       return column;
     }
-    return column.defaultValue(databaseValid ? defaultOf(column.type()) : random.nextBoolean() ? "NULL" : "'x'");
+    if (!databaseValid) {
+      return column.defaultValue(random.nextBoolean() ? "NULL" : "'x'");
+    }
+    String value = defaultOf(column.type());
+    return value == null ? column : column.defaultValue(value);
   }
 
   /** Also serial columns and comments, which only a database gives meaning to. */
-  private ColumnModel databaseColumn(QualifiedName table, String name) {
-    ColumnModel column = column(name);
+  private ColumnModel databaseColumn(QualifiedName table, String name, List<ColumnType> types) {
+    ColumnModel column = column(name, types);
     if (isInteger(column.type()) && column.identityGeneration() == IdentityGeneration.NONE
         && random.nextInt(5) == 0) {
       // named as PostgreSQL prints the regclass: qualified outside the current schema
@@ -176,7 +191,8 @@ final class RandomSchemas {
       case "uuid" -> "gen_random_uuid()";
       case "jsonb" -> first ? "'{}'" : "'[]'::jsonb";
       case "bytea" -> "'\\x00'";
-      default -> first ? "'x'" : "''";
+      case "text", "character varying(255)", "character(3)" -> first ? "'x'" : "''";
+      default -> null; // an enum type: its values change from one model to the next
     };
   }
 

@@ -6,6 +6,8 @@ import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.schema.SchemaModel;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written cases' properties, over random pairs of small schemas (fixed seed: failures reproduce). */
@@ -17,6 +19,7 @@ class SchemaDiffRandomTest {
   void planUpgradesToTheTargetAndDowngradesBack() {
     RandomSchemas schemas = new RandomSchemas(new Random(20261125L));
     int plansWithOps = 0;
+    Set<String> enumOpKinds = new TreeSet<>();
     for (int pair = 0; pair < PAIRS; pair++) {
       SchemaModel current = schemas.next();
       SchemaModel target = schemas.next();
@@ -27,8 +30,14 @@ class SchemaDiffRandomTest {
       if (!result.plan().isEmpty()) {
         plansWithOps++;
       }
+      result.plan().upgradeOps().stream()
+          .map(op -> op.getClass().getSimpleName())
+          .filter(kind -> kind.contains("Enum"))
+          .forEach(enumOpKinds::add);
     }
     assertThat(plansWithOps).as("random pairs that differ").isGreaterThan(PAIRS / 2);
+    assertThat(enumOpKinds).as("enum type changes the pairs exercise").containsExactly("AddEnumValueOp",
+        "CreateEnumTypeOp", "DropEnumTypeOp", "RecreateEnumTypeOp", "RenameEnumValueOp");
   }
 
   /** A threshold of 0 takes every unambiguous same-definition pair for a rename, however unlike the names. */

@@ -2,10 +2,12 @@ package dev.autogen.diff;
 
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.ArrayList;
@@ -15,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Greedy shrinking of a failing pair of {@link RandomSchemas} models: keeps taking away one table, sequence, column
- * or constraint from either side while the pair still fails, so a failure is reported on a case small enough to
+ * enum type or constraint from either side while the pair still fails, so a failure is reported on a case small enough to
  * read. Every smaller candidate stays a valid schema (a removed table takes the foreign keys to it along, a removed
- * column the constraints over it); the {@code id} column and the primary key stay, as everything references them.
+ * column the constraints over it, an enum type goes only when no column uses it); the {@code id} column and the primary key stay, as everything references them.
  */
 final class SchemaShrinker {
 
@@ -54,22 +56,36 @@ final class SchemaShrinker {
   private static List<SchemaModel> smaller(SchemaModel schema) {
     List<SchemaModel> smaller = new ArrayList<>();
     for (TableModel table : schema.tables()) {
-      smaller.add(new SchemaModel(schema.tables().stream()
+      smaller.add(schema(schema.tables().stream()
           .filter(other -> other != table)
           .map(other -> other.withForeignKeys(other.foreignKeys().stream()
               .filter(foreignKey -> !foreignKey.referencedTable().equals(table.name())).toList()))
-          .toList(), schema.sequences()));
+          .toList(), schema.sequences(), schema.enumTypes()));
     }
     for (int i = 0; i < schema.sequences().size(); i++) {
-      smaller.add(new SchemaModel(schema.tables(), without(schema.sequences(), i)));
+      smaller.add(schema(schema.tables(), without(schema.sequences(), i), schema.enumTypes()));
+    }
+    for (int i = 0; i < schema.enumTypes().size(); i++) {
+      EnumTypeModel type = schema.enumTypes().get(i);
+      boolean used = schema.tables().stream()
+          .anyMatch(table -> table.columns().stream().anyMatch(column -> type.isTypeOf(column.type())));
+      if (!used) {
+        smaller.add(schema(schema.tables(), schema.sequences(), without(schema.enumTypes(), i)));
+      }
     }
     for (TableModel table : schema.tables()) {
       for (TableModel smallerTable : smaller(table)) {
-        smaller.add(new SchemaModel(schema.tables().stream()
-            .map(other -> other == table ? smallerTable : other).toList(), schema.sequences()));
+        smaller.add(schema(schema.tables().stream()
+            .map(other -> other == table ? smallerTable : other).toList(), schema.sequences(), schema.enumTypes()));
       }
     }
     return smaller;
+  }
+
+  /** The schemas named are those the parts use, so a shrunk schema does not keep one its parts no longer need. */
+  private static SchemaModel schema(List<TableModel> tables, List<SequenceModel> sequences,
+      List<EnumTypeModel> enumTypes) {
+    return new SchemaModel(tables, sequences, List.of(), enumTypes);
   }
 
   private static List<TableModel> smaller(TableModel table) {

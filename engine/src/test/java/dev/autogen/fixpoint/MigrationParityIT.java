@@ -32,7 +32,7 @@ class MigrationParityIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"everything", "types", "blog", "quoted", "inheritance", "collection", "naming", "hidden",
-      "checks", "mappings", "comments", "generated"})
+      "checks", "mappings", "comments", "generated", "enums"})
   void migrationBuildsTheSchemaHibernateExports(String scenario, TestDatabase migrated, TestDatabase exported,
       @TempDir Path dir) throws Exception {
     SchemaModel target = FixtureProject.entityModel(scenario);
@@ -49,6 +49,7 @@ class MigrationParityIT {
 
     assertThat(ours.schema().tables()).isNotEmpty().containsExactlyElementsOf(hibernates.schema().tables());
     assertThat(ours.notes()).isEqualTo(hibernates.notes());
+    assertThat(ours.schema().enumTypes()).isEqualTo(hibernates.schema().enumTypes());
     assertThat(objectNames(migrated, SEQUENCES)).isEqualTo(objectNames(exported, SEQUENCES));
     // check constraints are part of the tables above; the catalog's own listing pins names and definitions as well
     assertThat(objectNames(migrated, CHECK_CONSTRAINTS)).isEqualTo(objectNames(exported, CHECK_CONSTRAINTS));

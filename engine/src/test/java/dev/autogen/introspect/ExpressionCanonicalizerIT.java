@@ -8,6 +8,7 @@ import dev.autogen.op.CreateTableOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SchemaModel;
@@ -45,6 +46,37 @@ class ExpressionCanonicalizerIT {
       List.of(
           new CheckConstraintModel("account_rank_check", "rank between 0 and 2"),
           new CheckConstraintModel("account_tier_check", "tier in ('FREE','PRO')")));
+
+  /** The entities' values, not the database's: the type may not exist yet, or lack the value a default uses. */
+  @Test
+  void defaultsAndChecksOfAnEnumTypeReadTheEntitiesValues(TestDatabase db) throws Exception {
+    TableModel person = new TableModel(new QualifiedName(null, "person"),
+        List.of(ColumnModel.of("mood", new ColumnType("mood")).defaultValue("'MEH'"),
+            ColumnModel.of("size", new ColumnType("size")).defaultValue("'S'")),
+        null, List.of(), List.of(), List.of(),
+        List.of(new CheckConstraintModel("person_mood_check", "mood <> 'SAD'")));
+    SchemaModel model = new SchemaModel(List.of(person), List.of(), List.of(), List.of(
+        EnumTypeModel.of(QualifiedName.of("mood"), "SAD", "MEH"), EnumTypeModel.of(QualifiedName.of("size"), "S")));
+    try (Connection connection = db.connect()) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("CREATE TYPE mood AS ENUM ('SAD')");
+      }
+
+      SchemaModel canonical = new ExpressionCanonicalizer().canonicalize(connection, model);
+
+      TableModel table = canonical.tables().get(0);
+      assertThat(table.columns()).extracting(ColumnModel::defaultExpression)
+          .containsExactly("'MEH'::mood", "'S'::size");
+      assertThat(table.checks()).extracting(CheckConstraintModel::expression)
+          .containsExactly("(mood <> 'SAD'::mood)");
+      assertThat(canonical.enumTypes()).isEqualTo(model.enumTypes());
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_type WHERE typname IN ('mood', 'size')")) {
+        rows.next();
+        assertThat(rows.getInt(1)).as("only the database's own type is left").isEqualTo(1);
+      }
+    }
+  }
 
   @Test
   void expressionsComeBackAsTheCatalogPrintsThem(TestDatabase db) throws Exception {

@@ -2,6 +2,7 @@ package dev.autogen.introspect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
@@ -91,5 +92,9 @@ class IntrospectionFilterTest {
         .containsExactly("public", "billing", "app");
     assertThat(IntrospectionFilter.defaults().covering(new SchemaModel(List.of(appUser))).schemasToRead("public"))
         .containsExactly("public", "app");
+    // Hibernate creates enum types in the current schema, whichever schema the tables are in
+    SchemaModel withEnumType = new SchemaModel(List.of(appUser), List.of(), List.of(),
+        List.of(EnumTypeModel.of(QualifiedName.of("status"), "OPEN")));
+    assertThat(configured.covering(withEnumType).schemasToRead("public")).containsExactly("public", "billing", "app");
   }
 }

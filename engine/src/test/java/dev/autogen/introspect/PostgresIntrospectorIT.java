@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.PrimaryKeyModel;
@@ -226,6 +227,44 @@ class PostgresIntrospectorIT {
 
       assertThat(order.comment()).isEqualTo("the customer's orders");
       assertThat(order.columns()).extracting(ColumnModel::comment).containsExactly(null, "free text", null);
+    }
+  }
+
+  @Test
+  void readsEnumTypesWithTheirValuesInSortOrderWithoutAQueryPerType(TestDatabase db) throws SQLException {
+    try (Connection connection = db.connect()) {
+      execute(connection, "CREATE TYPE mood AS ENUM ('sad', 'happy')");
+      StatementCounter forOneType = new StatementCounter();
+      introspector.introspect(forOneType.wrap(connection), IntrospectionFilter.defaults());
+      // placed by sort order, not by creation: enumsortorder, not the oid; each committed before it is used
+      execute(connection, "ALTER TYPE mood ADD VALUE 'ok' BEFORE 'happy'");
+      execute(connection, "ALTER TYPE mood ADD VALUE 'awful' BEFORE 'sad'");
+      execute(connection, """
+          CREATE TYPE "Colour" AS ENUM ('Red', 'it''s green');
+          CREATE TYPE nothing_yet AS ENUM ();
+          CREATE SCHEMA billing;
+          CREATE TYPE billing.tier AS ENUM ('free', 'pro');
+          CREATE TABLE person (id integer PRIMARY KEY, mood mood DEFAULT 'ok', colours "Colour"[],
+                               tier billing.tier NOT NULL);
+          """);
+
+      StatementCounter forAllTypes = new StatementCounter();
+      SchemaModel current = introspector.introspect(forAllTypes.wrap(connection), IntrospectionFilter.defaults());
+      SchemaModel both = introspector.introspect(connection,
+          IntrospectionFilter.defaults().withSchemas("public", "billing"));
+
+      assertThat(current.enumTypes()).containsExactly(
+          EnumTypeModel.of(QualifiedName.of("Colour"), "Red", "it's green"),
+          EnumTypeModel.of(QualifiedName.of("mood"), "awful", "sad", "ok", "happy"),
+          EnumTypeModel.of(QualifiedName.of("nothing_yet")));
+      assertThat(both.enumTypes()).contains(EnumTypeModel.of(new QualifiedName("billing", "tier"), "free", "pro"));
+      assertThat(forAllTypes.executions()).isEqualTo(forOneType.executions());
+      // columns name the type as format_type prints it: quoted as needed, qualified outside the search path
+      assertThat(current.table(QualifiedName.of("person")).orElseThrow().columns())
+          .extracting(column -> column.name() + " " + column.type().sql() + " " + column.defaultExpression())
+          .containsExactly("id integer null", "mood mood 'ok'::mood", "colours \"Colour\"[] null",
+              "tier billing.tier null");
+      assertThat(current.enumTypes().get(0).isTypeOf(new ColumnType("\"Colour\"[]"))).isTrue();
     }
   }
 

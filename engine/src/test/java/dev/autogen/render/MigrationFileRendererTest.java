@@ -33,6 +33,7 @@ class MigrationFileRendererTest {
         Arguments.of("comments", RevisionFixtures.comments()),
         Arguments.of("generated-columns", RevisionFixtures.generatedColumns()),
         Arguments.of("serial-to-identity", RevisionFixtures.serialToIdentity()),
+        Arguments.of("enums", RevisionFixtures.enums()),
         Arguments.of("empty", RevisionFixtures.empty()),
         Arguments.of("merge", RevisionFixtures.merge()));
   }

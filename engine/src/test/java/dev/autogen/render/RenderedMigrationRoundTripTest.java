@@ -3,8 +3,10 @@ package dev.autogen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.op.AddEnumValueOp;
 import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
+import dev.autogen.op.DropEnumTypeOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropPrimaryKeyOp;
@@ -13,6 +15,7 @@ import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Operations;
@@ -46,6 +49,8 @@ class RenderedMigrationRoundTripTest {
     assertThat(revision.revises()).containsExactlyElementsOf(source.revises());
     assertThat(revision.message()).isEqualTo(source.message());
     assertThat(revision.created()).isEqualTo(source.created().toString());
+    assertThat(revision.transactional()).as("transactional")
+        .isEqualTo(source.plan().upgradeOps().stream().noneMatch(op -> op instanceof AddEnumValueOp));
     assertThat(run(compiled, Migration::upgrade)).as("upgrade")
         .isEqualTo(withoutExisting(source.plan().upgradeOps()));
     assertThat(run(compiled, Migration::downgrade)).as("downgrade")
@@ -99,6 +104,12 @@ class RenderedMigrationRoundTripTest {
       return new RenameColumnOp(rename.table(), rename.from(), rename.to());
     } else if (op instanceof DropCheckConstraintOp drop) {
       return new DropCheckConstraintOp(drop.table(), drop.name(), null);
+    } else if (op instanceof DropEnumTypeOp drop) {
+      return new DropEnumTypeOp(drop.name(), null);
+    } else if (op instanceof AddEnumValueOp add) {
+      return new AddEnumValueOp(add.type(), add.value(), add.position());
+    } else if (op instanceof RenameEnumValueOp rename) {
+      return new RenameEnumValueOp(rename.type(), rename.from(), rename.to());
     }
     return op;
   }

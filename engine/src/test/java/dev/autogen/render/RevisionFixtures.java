@@ -4,17 +4,20 @@ import static dev.autogen.runtime.Dsl.*;
 
 import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
+import dev.autogen.op.AddEnumValueOp;
 import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropCheckConstraintOp;
 import dev.autogen.op.DropColumnOp;
+import dev.autogen.op.DropEnumTypeOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropPrimaryKeyOp;
@@ -22,11 +25,16 @@ import dev.autogen.op.DropSchemaOp;
 import dev.autogen.op.DropSequenceOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.DropUniqueConstraintOp;
+import dev.autogen.op.EnumColumn;
+import dev.autogen.op.EnumValuePosition;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.MigrationPlan;
+import dev.autogen.op.RecreateEnumTypeOp;
 import dev.autogen.op.RenameColumnOp;
+import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
@@ -134,6 +142,28 @@ final class RevisionFixtures {
             column("id", bigint()).identity()));
   }
 
+  /**
+   * Enum types: one created, one dropped, a value added in the middle and one at the end, a value renamed, and a
+   * type recreated without a value (its columns converted). Adding a value makes the revision non-transactional.
+   */
+  static RevisionSource enums() {
+    EnumTypeModel mood = enumType("mood", "sad", "ok", "happy");
+    EnumTypeModel moodWithMeh = enumType("mood", "sad", "meh", "ok", "happy");
+    EnumTypeModel tier = enumType(qualified("billing", "tier"), "free", "pro", "legacy");
+    EnumTypeModel size = enumType("size", "s", "m", "l");
+    List<EnumColumn> moodColumns = List.of(enumColumn("user", "mood"),
+        enumColumn("user", "usual_mood").defaultValue("'ok'::mood"));
+    return revision("e2a3b4c5d6e7", List.of("c0ffee000001"), "enum types",
+        new CreateEnumTypeOp(size),
+        new AddEnumValueOp(mood.name(), "meh", EnumValuePosition.after("sad"), mood, moodColumns),
+        new AddEnumValueOp(mood.name(), "ecstatic", null, moodWithMeh, moodColumns),
+        new RenameEnumValueOp(QualifiedName.of("status"), "done", "closed", 0.5),
+        new RecreateEnumTypeOp(tier, enumType(qualified("billing", "tier"), "free", "pro"),
+            List.of(enumColumn(table("billing", "account"), "tier").defaultValue("'free'::billing.tier"),
+                enumColumn(table("billing", "account"), "past_tiers").asArray())),
+        new DropEnumTypeOp(QualifiedName.of("colour"), enumType("colour", "red", "green")));
+  }
+
   static RevisionSource empty() {
     return new RevisionSource("e0e0e0e0e0e0", List.of("c0ffee000001"), "", CREATED, null, MigrationPlan.EMPTY);
   }
@@ -179,8 +209,9 @@ final class RevisionFixtures {
   }
 
   static List<RevisionSource> all() {
-    return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), checks(), empty(),
-        merge(), schemas(), keysAndIndexes(), hostileText(), comments(), generatedColumns(), serialToIdentity());
+    return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), checks(), enums(),
+        empty(), merge(), schemas(), keysAndIndexes(), hostileText(), comments(), generatedColumns(),
+        serialToIdentity());
   }
 
   private static TableModel userTable() {

@@ -83,7 +83,7 @@ public final class EntityModelReader {
         sequences.add(sequence(sequence));
       }
     }
-    return new SchemaModel(tables, sequences);
+    return new SchemaModel(tables, sequences, List.of(), HibernateEnumTypes.read(metadata));
   }
 
   private static SequenceModel sequence(Sequence sequence) {

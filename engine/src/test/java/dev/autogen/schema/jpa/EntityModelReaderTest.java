@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.PrimaryKeyModel;
@@ -248,6 +249,23 @@ class EntityModelReaderTest {
         Map.entry("color", "character varying(255)")));
     assertThat(table.column("primitiveint")).get().extracting(ColumnModel::isNullable).isEqualTo(false);
     assertThat(table.column("integervalue")).get().extracting(ColumnModel::isNullable).isEqualTo(true);
+  }
+
+  /** As Hibernate's export creates them: named after the enum class, NAMED_ENUM's values sorted by name. */
+  @Test
+  void readsTheEnumTypesHibernateCreatesForNamedEnums() {
+    SchemaModel model = read("enums", Map.of()).model();
+
+    assertThat(model.enumTypes()).containsExactly(
+        EnumTypeModel.of(QualifiedName.of("mood"), "HAPPY", "OK", "SAD"),
+        EnumTypeModel.of(QualifiedName.of("size"), "SMALL", "MEDIUM", "LARGE"));
+    assertThat(model.table(QualifiedName.of("person")).orElseThrow().columns()).containsExactly(
+        column("id", "bigint").identity(),
+        column("mood", "mood"),
+        column("shirtsize", "size"),
+        column("usualmood", "mood").notNull().defaultValue("'OK'"));
+    assertThat(model.table(QualifiedName.of("diary")).orElseThrow().checks()).as("no check: the type is the check")
+        .isEmpty();
   }
 
   private static EntitySchema read(String scenario, Map<String, String> settings) {
