@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param id           the row's place in the log, increasing; 0 before it is written
  * @param revision     the revision the row is about ({@code base} for a stamp that left no head)
+ * @param action       what happened to it
  * @param appliedAt    when the row was written, the end of its step; {@code null} before it is written
  * @param durationMillis how long the step's statements took; {@code null} for stamps, accepts and offline scripts
  * @param appliedBy    the database user ({@code current_user}); {@code null} before it is written
