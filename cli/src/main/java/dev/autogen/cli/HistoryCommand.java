@@ -5,10 +5,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "history", mixinStandardHelpOptions = true, description = "List revisions, newest first.")
+@Command(name = "history", mixinStandardHelpOptions = true,
+    description = "List revisions, newest first; with -v, when the database applied each.")
 final class HistoryCommand implements Callable<Integer> {
 
   @Spec
@@ -24,10 +26,23 @@ final class HistoryCommand implements Callable<Integer> {
   @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's revisions (current).")
   boolean indicateCurrent;
 
+  @Option(names = "--log",
+      description = "List the database's history table instead, oldest first: every upgrade, downgrade, stamp and"
+          + " accepted change, with when, who and how long.")
+  boolean log;
+
   @Override
   public Integer call() {
     try (Project project = options.project(spec)) {
-      project.history(range, options.verbose, indicateCurrent).forEach(spec.commandLine().getOut()::println);
+      if (log) {
+        if (range != null || indicateCurrent) {
+          throw new ParameterException(spec.commandLine(), "--log lists the history table as it is;"
+              + " -r and -i do not apply to it");
+        }
+        project.historyLog().forEach(spec.commandLine().getOut()::println);
+      } else {
+        project.history(range, options.verbose, indicateCurrent).forEach(spec.commandLine().getOut()::println);
+      }
     }
     return 0;
   }

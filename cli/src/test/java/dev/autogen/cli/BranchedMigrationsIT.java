@@ -59,7 +59,8 @@ class BranchedMigrationsIT {
         .contains("Running upgrade " + BASE + " -> " + LEFT + ", create left_t",
             "Running upgrade " + BASE + " -> " + RIGHT + ", create right_t");
     Catalog catalog = new Catalog(database);
-    assertThat(catalog.tables()).containsExactly("autogen_version", "base_t", "left_t", "right_t");
+    assertThat(catalog.tables()).containsExactly("autogen_version", "autogen_version_history", "base_t", "left_t",
+        "right_t");
     assertThat(catalog.versions()).containsExactly(MERGE);
     assertThat(project.command("current", "--check-heads").exitCode()).isZero();
     assertThat(project.succeed("history", "--indicate-current").outLines()).first()
@@ -99,7 +100,7 @@ class BranchedMigrationsIT {
 
     assertThat(project.succeed("stamp", "heads").outLines()).containsExactly("Running stamp_revision  -> " + MERGE);
     assertThat(catalog.versions()).containsExactly(MERGE);
-    assertThat(catalog.tables()).containsExactly("autogen_version");
+    assertThat(catalog.tables()).containsExactly("autogen_version", "autogen_version_history");
     // a revision on the line of a current head replaces it; one on another branch sits beside it
     project.succeed("stamp", LEFT);
     assertThat(catalog.versions()).containsExactly(LEFT);

@@ -44,7 +44,8 @@ class UpgradeSqlCommandTest {
     assertThat(autogen("upgrade", "base:head", "--sql")).isZero();
 
     assertThat(err.toString()).isEmpty();
-    assertThat(out.toString().replace(System.lineSeparator(), "\n")).isEqualTo("""
+    assertThat(out.toString().replace(System.lineSeparator(), "\n").replaceAll("'[0-9a-f]{64}'", "'<sha256>'"))
+        .isEqualTo("""
         -- Running upgrade  -> a91c0e5d22f0, create account
 
         BEGIN;
@@ -54,12 +55,28 @@ class UpgradeSqlCommandTest {
             CONSTRAINT autogen_version_pkc PRIMARY KEY (version_num)
         );
 
+        CREATE TABLE IF NOT EXISTS autogen_version_history (
+            id bigint GENERATED ALWAYS AS IDENTITY,
+            revision varchar(32) NOT NULL,
+            action varchar(16) NOT NULL,
+            applied_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(),
+            duration_ms bigint,
+            applied_by text NOT NULL DEFAULT current_user,
+            os_user text,
+            checksum varchar(64),
+            file_checksum varchar(64),
+            CONSTRAINT autogen_version_history_pkey PRIMARY KEY (id)
+        );
+
         CREATE TABLE account (
             id bigint NOT NULL,
             PRIMARY KEY (id)
         );
 
         INSERT INTO autogen_version (version_num) VALUES ('a91c0e5d22f0');
+
+        INSERT INTO autogen_version_history (revision, action, duration_ms, checksum, file_checksum, os_user) \
+        VALUES ('a91c0e5d22f0', 'upgrade', NULL, '<sha256>', '<sha256>', NULL);
 
         COMMIT;
 

@@ -1,6 +1,7 @@
 package dev.autogen.command;
 
 import dev.autogen.introspect.IntrospectionFilter;
+import dev.autogen.runtime.HistoryTable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -80,9 +81,17 @@ public record AutogenConfig(
         hibernateSettings, DEFAULT_LOCK_TIMEOUT);
   }
 
-  /** What autogenerate reads of a database before the target's own schemas are added: never the version table. */
+  /**
+   * What autogenerate reads of a database before the target's own schemas are added: never the version table nor
+   * the history table beside it.
+   */
   public IntrospectionFilter introspectionFilter() {
-    return new IntrospectionFilter(includeSchemas, excludeTables).excluding(versionTable);
+    return new IntrospectionFilter(includeSchemas, excludeTables).excluding(versionTable, historyTable());
+  }
+
+  /** The history table kept beside the version table: {@code autogen_version_history} by default. */
+  public String historyTable() {
+    return versionTable + HistoryTable.SUFFIX;
   }
 
   public boolean entitiesConfigured() {

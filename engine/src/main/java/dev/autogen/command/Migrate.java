@@ -1,5 +1,6 @@
 package dev.autogen.command;
 
+import dev.autogen.runtime.ChangeAcceptance;
 import dev.autogen.runtime.Direction;
 import dev.autogen.runtime.MigrationLock;
 import dev.autogen.runtime.MigrationRunner;
@@ -15,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * {@code upgrade} and {@code downgrade}: run revisions in graph order, each in its own transaction, while holding the
- * project's migration lock; or, with {@code --sql}, write the SQL they would run.
+ * project's migration lock; or, with {@code --sql}, write the SQL they would run. {@code upgrade} first checks the
+ * applied revisions against the checksums in the history table (under the lock, so against what was really run).
  */
 final class Migrate {
 
@@ -25,12 +27,12 @@ final class Migrate {
     this.project = project;
   }
 
-  void upgrade(String target, Consumer<String> out) {
-    run(Direction.UPGRADE, target, out);
+  void upgrade(String target, ChangeAcceptance acceptance, Consumer<String> out) {
+    run(Direction.UPGRADE, target, acceptance, out);
   }
 
   void downgrade(String target, Consumer<String> out) {
-    run(Direction.DOWNGRADE, target, out);
+    run(Direction.DOWNGRADE, target, ChangeAcceptance.NONE, out);
   }
 
   void upgradeSql(String target, Consumer<String> out) {
@@ -41,7 +43,7 @@ final class Migrate {
     script(Direction.DOWNGRADE, target, out);
   }
 
-  private void run(Direction direction, String target, Consumer<String> out) {
+  private void run(Direction direction, String target, ChangeAcceptance acceptance, Consumer<String> out) {
     String verb = verb(direction);
     if (RevisionRange.parse(target).hasStart()) {
       throw new AutogenException(verb + " '" + target + "': a range FROM:TO only makes sense with --sql;"
@@ -54,7 +56,7 @@ final class Migrate {
             project.config().lockTimeout());
         Connection connection = project.connect()) {
       if (direction == Direction.UPGRADE) {
-        runner.upgrade(connection, target);
+        runner.upgrade(connection, target, acceptance);
       } else {
         runner.downgrade(connection, target);
       }

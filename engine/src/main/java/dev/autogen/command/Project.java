@@ -2,6 +2,7 @@ package dev.autogen.command;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.runtime.ChangeAcceptance;
 import dev.autogen.runtime.LoadedRevision;
 import dev.autogen.runtime.MigrationRunner;
 import dev.autogen.runtime.RevisionGraph;
@@ -120,7 +121,15 @@ public final class Project implements AutoCloseable {
   }
 
   public void upgrade(String target, Consumer<String> out) {
-    new Migrate(this).upgrade(target, out);
+    upgrade(target, ChangeAcceptance.NONE, out);
+  }
+
+  /**
+   * Upgrades to {@code target}; applied revisions changed since they ran stop it unless {@code acceptance} names
+   * them, which records their new checksums.
+   */
+  public void upgrade(String target, ChangeAcceptance acceptance, Consumer<String> out) {
+    new Migrate(this).upgrade(target, acceptance, out);
   }
 
   public void downgrade(String target, Consumer<String> out) {
@@ -175,6 +184,11 @@ public final class Project implements AutoCloseable {
   /** @param range {@code FROM:TO} (either side may be empty), or {@code null} for every revision */
   public List<String> history(String range, boolean verbose, boolean indicateCurrent) {
     return new Status(this).history(range, verbose, indicateCurrent);
+  }
+
+  /** The history table's rows, oldest first: every upgrade, downgrade, stamp and accepted change. */
+  public List<String> historyLog() {
+    return new Status(this).log();
   }
 
   public List<String> branches(boolean verbose) {

@@ -1,10 +1,17 @@
 package dev.autogen.command;
 
+import dev.autogen.runtime.HistoryAction;
+import dev.autogen.runtime.HistoryEntry;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,13 +26,23 @@ final class RevisionFormat {
   private final Set<String> heads;
   private final Set<String> current;
   private final Path configDirectory;
+  private final Map<String, Map<HistoryAction, HistoryEntry>> latest;
 
   /** @param current the database's revisions, to mark {@code (current)}; empty to mark none */
   RevisionFormat(RevisionGraph graph, Set<String> current, Path configDirectory) {
+    this(graph, current, configDirectory, List.of());
+  }
+
+  /** @param history the history table's rows: the verbose block says when each revision was applied */
+  RevisionFormat(RevisionGraph graph, Set<String> current, Path configDirectory, List<HistoryEntry> history) {
     this.graph = graph;
     this.heads = graph.heads().stream().map(RevisionInfo::id).collect(Collectors.toSet());
     this.current = Set.copyOf(current);
     this.configDirectory = configDirectory;
+    this.latest = new HashMap<>();
+    for (HistoryEntry entry : history) {
+      latest.computeIfAbsent(entry.revision(), id -> new EnumMap<>(HistoryAction.class)).put(entry.action(), entry);
+    }
   }
 
   /** {@code parents -> id (markers), message}. */
@@ -53,12 +70,50 @@ final class RevisionFormat {
       lines.add("Branch names: " + String.join(", ", info.branchLabels()));
     }
     lines.add("Path: " + relative(info.source()));
+    lines.addAll(applied(info));
     lines.add("");
     lines.add("    " + info.message());
     lines.add("");
     lines.add("    Create Date: " + info.created());
     lines.add("");
     return lines;
+  }
+
+  /**
+   * The latest time the history table saw each thing happen to the revision, oldest first: {@code Applied:},
+   * {@code Reverted:}, {@code Stamped:}, {@code Change accepted:}; nothing for a revision it never saw.
+   */
+  private List<String> applied(RevisionInfo info) {
+    Map<HistoryAction, HistoryEntry> entries = latest.getOrDefault(info.id(), Map.of());
+    return entries.values().stream()
+        .sorted(Comparator.comparingLong(HistoryEntry::id))
+        .map(RevisionFormat::describe)
+        .toList();
+  }
+
+  /** {@code Applied: 2026-11-26T10:41:02Z by app (os user alice), 42 ms}. */
+  static String describe(HistoryEntry entry) {
+    String what = switch (entry.action()) {
+      case UPGRADE -> "Applied";
+      case DOWNGRADE -> "Reverted";
+      case STAMP -> "Stamped";
+      case ACCEPT -> "Change accepted";
+    };
+    StringBuilder line = new StringBuilder(what).append(": ").append(time(entry));
+    if (entry.appliedBy() != null) {
+      line.append(" by ").append(entry.appliedBy());
+    }
+    if (entry.osUser() != null) {
+      line.append(" (os user ").append(entry.osUser()).append(')');
+    }
+    if (entry.durationMillis() != null) {
+      line.append(", ").append(entry.durationMillis()).append(" ms");
+    }
+    return line.toString();
+  }
+
+  static String time(HistoryEntry entry) {
+    return entry.appliedAt() == null ? "?" : entry.appliedAt().truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
   private String withParents(RevisionInfo info) {

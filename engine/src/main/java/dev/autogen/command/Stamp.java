@@ -1,5 +1,7 @@
 package dev.autogen.command;
 
+import dev.autogen.runtime.HistoryEntry;
+import dev.autogen.runtime.HistoryTable;
 import dev.autogen.runtime.MigrationLock;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.SqlScript;
@@ -11,7 +13,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * {@code stamp}: writes the version table as if the database were at a revision, running no migration. For a
+ * {@code stamp}: writes the version table as if the database were at a revision, running no migration, and a
+ * {@code stamp} row in the history table for each head it sets. For a
  * database whose schema was built another way, or whose table names a revision no file has ({@code --purge}).
  */
 final class Stamp {
@@ -39,6 +42,11 @@ final class Stamp {
       out.accept(description(before, after));
       versionTable.ensureExists(connection);
       versionTable.record(connection, before, after);
+      HistoryTable history = versionTable.history();
+      history.ensureExists(connection);
+      for (HistoryEntry entry : HistoryTable.stampEntries(before, after, HistoryEntry.LOCAL_USER)) {
+        history.append(connection, entry);
+      }
       connection.commit();
     } catch (SQLException e) {
       throw new AutogenException("stamp '" + target + "' failed: " + e.getMessage(), e);
@@ -58,6 +66,11 @@ final class Stamp {
       project.versionTable().ensureExists(script);
     }
     project.versionTable().record(script, before, after);
+    HistoryTable history = project.versionTable().history();
+    history.ensureExists(script);
+    for (HistoryEntry entry : HistoryTable.stampEntries(before, after, null)) {
+      history.append(script, entry);
+    }
     script.execute(project.dialect().commitTransaction());
   }
 

@@ -1,5 +1,6 @@
 package dev.autogen.command;
 
+import dev.autogen.runtime.HistoryEntry;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
 import java.sql.Connection;
@@ -24,10 +25,11 @@ final class Status {
   List<String> current(boolean verbose) {
     // the scripts are parsed while the database starts up (the embedded one takes a moment) and is read
     CompletableFuture<RevisionGraph> parsing = CompletableFuture.supplyAsync(project::graph);
-    Set<String> current = new TreeSet<>(databaseHeads());
+    DatabaseState database = readDatabase(verbose);
+    Set<String> current = new TreeSet<>(database.heads());
     RevisionGraph graph = join(parsing);
     Set<String> heads = ids(graph.heads());
-    RevisionFormat format = format(graph, Set.of());
+    RevisionFormat format = format(graph, Set.of(), database.history());
     List<String> lines = new ArrayList<>();
     for (String id : current) {
       if (!graph.contains(id)) {
@@ -69,14 +71,16 @@ final class Status {
 
   /**
    * @param range {@code FROM:TO}, either side may be empty (open) or {@code current}; {@code null} for everything
+   * @param verbose the verbose block, which says when the database applied each revision (from the history table)
    * @param indicateCurrent mark the database's revisions {@code (current)}
    */
   List<String> history(String range, boolean verbose, boolean indicateCurrent) {
     RevisionGraph graph = project.graph();
     HistoryRange bounds = range == null ? null : HistoryRange.parse(range);
-    boolean readsDatabase = indicateCurrent || bounds != null && bounds.mentionsCurrent();
-    Set<String> current = readsDatabase ? databaseHeads() : Set.of();
-    RevisionFormat format = format(graph, indicateCurrent ? current : Set.of());
+    boolean readsDatabase = verbose || indicateCurrent || bounds != null && bounds.mentionsCurrent();
+    DatabaseState database = readsDatabase ? readDatabase(verbose) : DatabaseState.NONE;
+    Set<String> current = database.heads();
+    RevisionFormat format = format(graph, indicateCurrent ? current : Set.of(), database.history());
     List<RevisionInfo> revisions = bounds == null ? graph.history() : inRange(graph, bounds, current);
     List<String> lines = new ArrayList<>();
     for (RevisionInfo info : revisions) {
@@ -159,8 +163,60 @@ final class Status {
     return graph.resolve(name, current);
   }
 
+  /**
+   * The history table's rows, oldest first, one line each: {@code 2026-11-26T10:41:02Z upgrade 3f2a9c41b7de by app
+   * (os user alice), 42 ms, checksum 1a2b3c4d5e6f}.
+   */
+  List<String> log() {
+    List<String> lines = new ArrayList<>();
+    for (HistoryEntry entry : readDatabase(true).history()) {
+      StringBuilder line = new StringBuilder(RevisionFormat.time(entry)).append(' ')
+          .append(String.format("%-9s ", entry.action().sql())).append(entry.revision());
+      if (entry.appliedBy() != null) {
+        line.append(" by ").append(entry.appliedBy());
+      }
+      if (entry.osUser() != null) {
+        line.append(" (os user ").append(entry.osUser()).append(')');
+      }
+      if (entry.durationMillis() != null) {
+        line.append(", ").append(entry.durationMillis()).append(" ms");
+      }
+      if (entry.checksum() != null) {
+        line.append(", checksum ").append(entry.checksum(), 0, Math.min(12, entry.checksum().length()));
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
   private RevisionFormat format(RevisionGraph graph, Set<String> current) {
-    return new RevisionFormat(graph, current, project.config().configFile().getParent());
+    return format(graph, current, List.of());
+  }
+
+  private RevisionFormat format(RevisionGraph graph, Set<String> current, List<HistoryEntry> history) {
+    return new RevisionFormat(graph, current, project.config().configFile().getParent(), history);
+  }
+
+  /** What {@code current} and {@code history} read of the database: its heads, and the history table if asked. */
+  private record DatabaseState(Set<String> heads, List<HistoryEntry> history) {
+    static final DatabaseState NONE = new DatabaseState(Set.of(), List.of());
+  }
+
+  private DatabaseState readDatabase(boolean withHistory) {
+    try (Connection connection = project.connect()) {
+      Set<String> heads = project.currentHeads(connection);
+      if (!withHistory) {
+        return new DatabaseState(heads, List.of());
+      }
+      try {
+        return new DatabaseState(heads, project.versionTable().history().entries(connection));
+      } catch (SQLException e) {
+        throw new AutogenException("cannot read history table '" + project.config().historyTable() + "': "
+            + e.getMessage(), e);
+      }
+    } catch (SQLException e) {
+      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
+    }
   }
 
   private Set<String> databaseHeads() {

@@ -47,6 +47,28 @@ public interface Dialect {
 
   String deleteVersion(QualifiedName table, String revision);
 
+  // --- the history table: one row per step, stamp or accepted change, never updated
+
+  /** Creates the history table unless it exists. */
+  String createHistoryTable(QualifiedName table);
+
+  /** A query of one boolean row: whether {@code table} exists. */
+  String tableExists(QualifiedName table);
+
+  /**
+   * Appends a row; {@code applied_at} and {@code applied_by} are left to the database ({@code clock_timestamp()},
+   * {@code current_user}), so a script run later records when and by whom it ran. Any argument but the first two may
+   * be {@code null}.
+   */
+  String insertHistory(QualifiedName table, String revision, String action, Long durationMillis, String checksum,
+      String fileChecksum, String osUser);
+
+  /**
+   * The rows, oldest first: {@code id, revision, action, applied_at, duration_ms, applied_by, os_user, checksum,
+   * file_checksum}.
+   */
+  String selectHistory(QualifiedName table);
+
   // --- transactions, as an offline script spells them
 
   String beginTransaction();

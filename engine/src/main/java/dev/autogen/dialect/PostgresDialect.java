@@ -95,7 +95,7 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public String versionTableExists(QualifiedName table) {
-    return "SELECT to_regclass(" + literal(qualify(table)) + ") IS NOT NULL";
+    return tableExists(table);
   }
 
   @Override
@@ -116,6 +116,48 @@ public final class PostgresDialect implements Dialect {
   @Override
   public String deleteVersion(QualifiedName table, String revision) {
     return "DELETE FROM " + qualify(table) + " WHERE version_num = " + literal(revision);
+  }
+
+  // applied_at is the time the row is written, the end of its step: now() would give every step of a run that
+  // shares one transaction the same time
+  @Override
+  public String createHistoryTable(QualifiedName table) {
+    return "CREATE TABLE IF NOT EXISTS " + qualify(table) + " (\n"
+        + "    id bigint GENERATED ALWAYS AS IDENTITY,\n"
+        + "    revision varchar(32) NOT NULL,\n"
+        + "    action varchar(16) NOT NULL,\n"
+        + "    applied_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(),\n"
+        + "    duration_ms bigint,\n"
+        + "    applied_by text NOT NULL DEFAULT current_user,\n"
+        + "    os_user text,\n"
+        + "    checksum varchar(64),\n"
+        + "    file_checksum varchar(64),\n"
+        + "    CONSTRAINT " + quote(table.name() + "_pkey") + " PRIMARY KEY (id)\n"
+        + ")";
+  }
+
+  @Override
+  public String tableExists(QualifiedName table) {
+    return "SELECT to_regclass(" + literal(qualify(table)) + ") IS NOT NULL";
+  }
+
+  @Override
+  public String insertHistory(QualifiedName table, String revision, String action, Long durationMillis,
+      String checksum, String fileChecksum, String osUser) {
+    return "INSERT INTO " + qualify(table) + " (revision, action, duration_ms, checksum, file_checksum, os_user)"
+        + " VALUES (" + literal(revision) + ", " + literal(action) + ", "
+        + (durationMillis == null ? "NULL" : durationMillis.toString()) + ", " + literalOrNull(checksum) + ", "
+        + literalOrNull(fileChecksum) + ", " + literalOrNull(osUser) + ")";
+  }
+
+  @Override
+  public String selectHistory(QualifiedName table) {
+    return "SELECT id, revision, action, applied_at, duration_ms, applied_by, os_user, checksum, file_checksum FROM "
+        + qualify(table) + " ORDER BY id";
+  }
+
+  private String literalOrNull(String value) {
+    return value == null ? "NULL" : literal(value);
   }
 
   @Override

@@ -17,19 +17,21 @@ import java.util.stream.Stream;
  * @param schemas              schemas to read, as stored (case-exact)
  * @param excludedTables       table and sequence names to leave out: exact names, or globs where {@code *} matches
  *                             any run of characters and {@code ?} one character, each tested against the bare name
- *                             and against {@code schema.name}. The version table {@value #VERSION_TABLE} is always
- *                             among them: migrations manage it, never the diff.
+ *                             and against {@code schema.name}. The version table {@value #VERSION_TABLE} and its
+ *                             history table {@value #HISTORY_TABLE} are always among them: migrations manage them,
+ *                             never the diff.
  * @param readsCurrentSchema   whether the connection's {@code current_schema()} is read as well
  */
 public record IntrospectionFilter(List<String> schemas, List<String> excludedTables, boolean readsCurrentSchema) {
 
   public static final String VERSION_TABLE = "autogen_version";
+  public static final String HISTORY_TABLE = "autogen_version_history";
 
   public IntrospectionFilter {
     schemas = schemas.stream().distinct().toList();
-    excludedTables = excludedTables.contains(VERSION_TABLE)
-        ? List.copyOf(excludedTables)
-        : Stream.concat(Stream.of(VERSION_TABLE), excludedTables.stream()).toList();
+    List<String> given = excludedTables;
+    excludedTables = Stream.concat(Stream.of(VERSION_TABLE, HISTORY_TABLE).filter(name -> !given.contains(name)),
+        given.stream()).toList();
   }
 
   /** Reads {@code schemas}, or the current schema when there are none. */

@@ -1,6 +1,7 @@
 package dev.autogen.runtime;
 
 import dev.autogen.dialect.Dialect;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,10 @@ import java.util.stream.Collectors;
  * its version table write, as online; a revision declared {@code transactional = false} is written without
  * {@code BEGIN}/{@code COMMIT}, so each of its statements commits on its own. Without a transaction per migration,
  * one transaction holds the transactional steps between such revisions.
+ *
+ * <p>Each step appends its history row as online, with the checksum of the statements written; the time and user are
+ * those of whoever runs the script, the duration is unknown. The first step creates the history table unless it
+ * exists, since a script cannot tell.
  */
 public final class MigrationScriptWriter {
 
@@ -20,6 +25,7 @@ public final class MigrationScriptWriter {
 
   private final Dialect dialect;
   private final VersionTable versionTable;
+  private final HistoryTable history;
   private final Map<String, LoadedRevision> revisions;
   private final boolean transactionPerMigration;
 
@@ -33,6 +39,7 @@ public final class MigrationScriptWriter {
     this.transactionPerMigration = transactionPerMigration;
     this.dialect = dialect;
     this.versionTable = versionTable;
+    this.history = versionTable.history();
     this.revisions = revisions.stream().collect(Collectors.toMap(r -> r.info().id(), Function.identity()));
   }
 
@@ -56,12 +63,20 @@ public final class MigrationScriptWriter {
       if (step.direction() == Direction.UPGRADE && step.headsBefore().isEmpty()) {
         versionTable.ensureExists(script);
       }
+      if (step == steps.get(0)) {
+        history.ensureExists(script);
+      }
+      List<String> statements = new ArrayList<>();
       try {
-        step.run(revision.newInstance(), new Operations(dialect, script));
+        step.run(revision.newInstance(), new Operations(dialect, sql -> {
+          statements.add(sql);
+          script.execute(sql);
+        }));
       } catch (RuntimeException e) {
         throw new MigrationFailedException(step, revision.location(), e);
       }
       versionTable.record(script, step.headsBefore(), step.headsAfter());
+      history.append(script, MigrationRunner.entry(step, null, null, statements));
       if (inTransaction && transactionPerMigration) {
         script.execute(dialect.commitTransaction());
         inTransaction = false;

@@ -30,6 +30,11 @@ public final class VersionTable {
     return table;
   }
 
+  /** The append-only log kept beside this table. */
+  public HistoryTable history() {
+    return new HistoryTable(dialect, HistoryTable.nameFor(table));
+  }
+
   public void ensureExists(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(dialect.createVersionTable(table));

@@ -58,7 +58,8 @@ class ConfigLoaderTest {
     assertThat(defaults.includeSchemas()).isEmpty();
     assertThat(defaults.excludeTables()).isEmpty();
     assertThat(defaults.introspectionFilter().readsCurrentSchema()).isTrue();
-    assertThat(defaults.introspectionFilter().excludedTables()).containsExactly("autogen_version");
+    assertThat(defaults.introspectionFilter().excludedTables())
+        .containsExactly("autogen_version", "autogen_version_history");
   }
 
   @Test
@@ -87,7 +88,8 @@ class ConfigLoaderTest {
     assertThat(filter.schemas()).containsExactly("public", "app", "billing");
     assertThat(filter.readsCurrentSchema()).isFalse();
     assertThat(filter.excludedTables())
-        .containsExactly("autogen_version", "flyway_*", "legacy.*", "schema_history");
+        .containsExactly("autogen_version", "autogen_version_history", "flyway_*", "legacy.*", "schema_history",
+            "schema_history_history");
   }
 
   @Test

@@ -41,6 +41,8 @@ class OfflineSqlIT {
 
     assertSameDatabase(scripted, online);
     assertThat(versions(scripted)).containsExactly(OfflineSqlTest.ADD_PHONE);
+    // what the script recorded is what an online upgrade checks the applied revisions against
+    migrate(scripted, Project::upgrade, "head");
   }
 
   @Test
@@ -62,7 +64,7 @@ class OfflineSqlIT {
     String script = script(db, Project::upgradeSql, "head");
 
     assertThat(script).startsWith("-- Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number\n")
-        .doesNotContain("CREATE TABLE");
+        .doesNotContain("CREATE TABLE IF NOT EXISTS autogen_version (", "CREATE TABLE \"user\"");
     assertThat(versions(db)).containsExactly(OfflineSqlTest.CREATE_USER);
     assertThat(query(db, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'phone_number'"))
         .containsExactly("0");
@@ -92,6 +94,7 @@ class OfflineSqlIT {
   private static void assertSameDatabase(TestDatabase actual, TestDatabase expected) throws SQLException {
     assertThat(schema(actual)).isEqualTo(schema(expected));
     assertThat(versions(actual)).isEqualTo(versions(expected));
+    assertThat(history(actual)).isEqualTo(history(expected));
     assertThat(query(actual, "SELECT row_to_json(u)::text FROM \"user\" u ORDER BY id"))
         .isEqualTo(query(expected, "SELECT row_to_json(u)::text FROM \"user\" u ORDER BY id"));
   }
@@ -101,6 +104,12 @@ class OfflineSqlIT {
     try (Connection connection = db.connect()) {
       return new PostgresIntrospector().introspect(connection, new IntrospectionFilter(List.of(), List.of()));
     }
+  }
+
+  /** The history rows without what only an online run knows (its duration and operating system user). */
+  private static List<String> history(TestDatabase db) throws SQLException {
+    return query(db, "SELECT concat_ws(' ', revision, action, checksum, file_checksum, applied_by)"
+        + " FROM autogen_version_history ORDER BY id");
   }
 
   private static List<String> versions(TestDatabase db) throws SQLException {

@@ -51,14 +51,19 @@ class OfflineSqlTest {
     try (Project project = project()) {
       project.upgradeSql(target, line -> script.append(line).append('\n'));
     }
-    return script.toString();
+    return withoutChecksums(script.toString());
+  }
+
+  /** Checksums as {@code <sha256>}: the script's shape is under test here, the checksums in MigrationChecksumTest. */
+  static String withoutChecksums(String script) {
+    return script.replaceAll("'[0-9a-f]{64}'", "'<sha256>'");
   }
 
   private String downgradeSql(String target) {
     try (Project project = project()) {
       project.downgradeSql(target, line -> script.append(line).append('\n'));
     }
-    return script.toString();
+    return withoutChecksums(script.toString());
   }
 
   @Test
@@ -73,11 +78,26 @@ class OfflineSqlTest {
 
         BEGIN;
 
+        CREATE TABLE IF NOT EXISTS autogen_version_history (
+            id bigint GENERATED ALWAYS AS IDENTITY,
+            revision varchar(32) NOT NULL,
+            action varchar(16) NOT NULL,
+            applied_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(),
+            duration_ms bigint,
+            applied_by text NOT NULL DEFAULT current_user,
+            os_user text,
+            checksum varchar(64),
+            file_checksum varchar(64),
+            CONSTRAINT autogen_version_history_pkey PRIMARY KEY (id)
+        );
+
         ALTER TABLE "user" ADD COLUMN phone_number character varying(20);
 
         UPDATE "user" SET phone_number = '000-000-0000';
 
         UPDATE autogen_version SET version_num = '3f2a9c41b7de' WHERE version_num = 'a91c0e5d22f0';
+
+        INSERT INTO autogen_version_history (revision, action, duration_ms, checksum, file_checksum, os_user) VALUES ('3f2a9c41b7de', 'upgrade', NULL, '<sha256>', '<sha256>', NULL);
 
         COMMIT;
 
@@ -96,9 +116,24 @@ class OfflineSqlTest {
         -- transactional = false: no BEGIN/COMMIT, since statements such as CREATE INDEX CONCURRENTLY fail inside \
         a transaction block; run in autocommit mode
 
+        CREATE TABLE IF NOT EXISTS autogen_version_history (
+            id bigint GENERATED ALWAYS AS IDENTITY,
+            revision varchar(32) NOT NULL,
+            action varchar(16) NOT NULL,
+            applied_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(),
+            duration_ms bigint,
+            applied_by text NOT NULL DEFAULT current_user,
+            os_user text,
+            checksum varchar(64),
+            file_checksum varchar(64),
+            CONSTRAINT autogen_version_history_pkey PRIMARY KEY (id)
+        );
+
         CREATE INDEX CONCURRENTLY user_phone_idx ON "user" (phone_number);
 
         UPDATE autogen_version SET version_num = 'c0ffee5ca1ab' WHERE version_num = '3f2a9c41b7de';
+
+        INSERT INTO autogen_version_history (revision, action, duration_ms, checksum, file_checksum, os_user) VALUES ('c0ffee5ca1ab', 'upgrade', NULL, '<sha256>', '<sha256>', NULL);
 
         """);
   }
@@ -112,7 +147,7 @@ class OfflineSqlTest {
       project.upgradeSql("base:head", line -> script.append(line).append('\n'));
     }
 
-    assertThat(script.toString()).isEqualTo(UPGRADE_FROM_BASE.replace(
+    assertThat(withoutChecksums(script.toString())).isEqualTo(UPGRADE_FROM_BASE.replace(
         "COMMIT;\n\n-- Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number\n\nBEGIN;\n\n",
         "-- Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number\n\n"));
   }
@@ -162,6 +197,19 @@ class OfflineSqlTest {
           CONSTRAINT autogen_version_pkc PRIMARY KEY (version_num)
       );
 
+      CREATE TABLE IF NOT EXISTS autogen_version_history (
+          id bigint GENERATED ALWAYS AS IDENTITY,
+          revision varchar(32) NOT NULL,
+          action varchar(16) NOT NULL,
+          applied_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(),
+          duration_ms bigint,
+          applied_by text NOT NULL DEFAULT current_user,
+          os_user text,
+          checksum varchar(64),
+          file_checksum varchar(64),
+          CONSTRAINT autogen_version_history_pkey PRIMARY KEY (id)
+      );
+
       CREATE TABLE "user" (
           id bigint NOT NULL,
           name text,
@@ -171,6 +219,8 @@ class OfflineSqlTest {
       INSERT INTO "user" (id, name) VALUES (1, 'O''Hara');
 
       INSERT INTO autogen_version (version_num) VALUES ('a91c0e5d22f0');
+
+      INSERT INTO autogen_version_history (revision, action, duration_ms, checksum, file_checksum, os_user) VALUES ('a91c0e5d22f0', 'upgrade', NULL, '<sha256>', '<sha256>', NULL);
 
       COMMIT;
 
@@ -184,6 +234,8 @@ class OfflineSqlTest {
 
       UPDATE autogen_version SET version_num = '3f2a9c41b7de' WHERE version_num = 'a91c0e5d22f0';
 
+      INSERT INTO autogen_version_history (revision, action, duration_ms, checksum, file_checksum, os_user) VALUES ('3f2a9c41b7de', 'upgrade', NULL, '<sha256>', '<sha256>', NULL);
+
       COMMIT;
 
       """;
@@ -193,9 +245,24 @@ class OfflineSqlTest {
 
       BEGIN;
 
+      CREATE TABLE IF NOT EXISTS autogen_version_history (
+          id bigint GENERATED ALWAYS AS IDENTITY,
+          revision varchar(32) NOT NULL,
+          action varchar(16) NOT NULL,
+          applied_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(),
+          duration_ms bigint,
+          applied_by text NOT NULL DEFAULT current_user,
+          os_user text,
+          checksum varchar(64),
+          file_checksum varchar(64),
+          CONSTRAINT autogen_version_history_pkey PRIMARY KEY (id)
+      );
+
       ALTER TABLE "user" DROP COLUMN phone_number;
 
       UPDATE autogen_version SET version_num = 'a91c0e5d22f0' WHERE version_num = '3f2a9c41b7de';
+
+      INSERT INTO autogen_version_history (revision, action, duration_ms, checksum, file_checksum, os_user) VALUES ('3f2a9c41b7de', 'downgrade', NULL, '<sha256>', '<sha256>', NULL);
 
       COMMIT;
 
@@ -206,6 +273,8 @@ class OfflineSqlTest {
       DROP TABLE "user";
 
       DELETE FROM autogen_version WHERE version_num = 'a91c0e5d22f0';
+
+      INSERT INTO autogen_version_history (revision, action, duration_ms, checksum, file_checksum, os_user) VALUES ('a91c0e5d22f0', 'downgrade', NULL, '<sha256>', '<sha256>', NULL);
 
       COMMIT;
 

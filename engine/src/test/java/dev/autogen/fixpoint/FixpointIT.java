@@ -54,7 +54,7 @@ class FixpointIT {
     assertThat(userTables(db)).containsExactlyInAnyOrderElementsOf(qualifiedNames(target));
 
     project.downgrade("base");
-    assertThat(userTables(db)).as("tables left after downgrade base").containsExactly(FixtureProject.VERSION_TABLE);
+    assertThat(userTables(db)).as("tables left after downgrade base").containsExactly(FixtureProject.VERSION_TABLE, FixtureProject.HISTORY_TABLE);
     assertThat(existingSchemas(db, target.schemas())).as("schemas the migration created, after downgrade base")
         .isEmpty();
     assertThat(enumTypes(db)).as("enum types left after downgrade base").isEmpty();
@@ -260,6 +260,7 @@ class FixpointIT {
   private static List<String> qualifiedNames(SchemaModel model) {
     List<String> names = new ArrayList<>(model.tables().stream().map(t -> qualified(t.name())).toList());
     names.add(FixtureProject.VERSION_TABLE);
+    names.add(FixtureProject.HISTORY_TABLE);
     return names;
   }
 

@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 final class FixtureProject {
 
   static final String VERSION_TABLE = "autogen_version";
+  static final String HISTORY_TABLE = "autogen_version_history";
 
   /**
    * The settings both autogen and Hibernate's own export are given: {@code user} is a reserved word, so Hibernate's

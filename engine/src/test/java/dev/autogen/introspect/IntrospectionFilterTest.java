@@ -14,19 +14,19 @@ import org.junit.jupiter.api.Test;
 class IntrospectionFilterTest {
 
   @Test
-  void defaultsReadTheCurrentSchemaWithoutTheVersionTable() {
+  void defaultsReadTheCurrentSchemaWithoutTheVersionAndHistoryTables() {
     IntrospectionFilter filter = IntrospectionFilter.defaults();
 
     assertThat(filter.schemas()).isEmpty();
-    assertThat(filter.excludedTables()).containsExactly("autogen_version");
+    assertThat(filter.excludedTables()).containsExactly("autogen_version", "autogen_version_history");
   }
 
   @Test
-  void alwaysExcludesTheVersionTableOnce() {
+  void alwaysExcludesTheVersionAndHistoryTablesOnce() {
     assertThat(new IntrospectionFilter(List.of("app"), List.of("audit")).excludedTables())
-        .containsExactly("autogen_version", "audit");
+        .containsExactly("autogen_version", "autogen_version_history", "audit");
     assertThat(new IntrospectionFilter(List.of(), List.of("autogen_version")).excludedTables())
-        .containsExactly("autogen_version");
+        .containsExactly("autogen_version_history", "autogen_version");
   }
 
   @Test
@@ -55,7 +55,7 @@ class IntrospectionFilterTest {
     IntrospectionFilter filter = IntrospectionFilter.defaults().excluding("audit").withSchemas("app", "Billing");
 
     assertThat(filter.schemas()).containsExactly("app", "Billing");
-    assertThat(filter.excludedTables()).containsExactly("autogen_version", "audit");
+    assertThat(filter.excludedTables()).containsExactly("autogen_version", "autogen_version_history", "audit");
   }
 
   @Test
@@ -69,6 +69,7 @@ class IntrospectionFilterTest {
     assertThat(excluded.test("app", "legacy")).isFalse();
     assertThat(excluded.test("app", "orders")).isFalse();
     assertThat(excluded.test("app", "autogen_version")).isTrue();
+    assertThat(excluded.test("app", "autogen_version_history")).isTrue();
   }
 
   @Test
@@ -86,7 +87,7 @@ class IntrospectionFilterTest {
 
     IntrospectionFilter onlyNamed = configured.covering(new SchemaModel(List.of(appUser)));
     assertThat(onlyNamed.schemasToRead("public")).containsExactly("billing", "app");
-    assertThat(onlyNamed.excludedTables()).containsExactly("autogen_version", "tmp_*");
+    assertThat(onlyNamed.excludedTables()).containsExactly("autogen_version", "autogen_version_history", "tmp_*");
 
     assertThat(configured.covering(new SchemaModel(List.of(appUser, user))).schemasToRead("public"))
         .containsExactly("public", "billing", "app");
