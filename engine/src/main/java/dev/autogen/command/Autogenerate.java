@@ -30,12 +30,16 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code revision} and {@code check}: compare the entities, or a second database, (the target) with the database
  * (the current schema) and write the difference as a migration, or report it.
  */
 final class Autogenerate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Autogenerate.class);
 
   private final Project project;
 
@@ -148,12 +152,12 @@ final class Autogenerate {
       }
       databaseName = connection.getCatalog();
       // read while Hibernate boots; read again only when the target names schemas beyond the configured ones
-      IntrospectionResult configuredSchemas = new PostgresIntrospector().read(connection, configured);
+      IntrospectionResult configuredSchemas = readCatalog(connection, configured);
       target = join(reading);
       IntrospectionFilter covering = configured.covering(target.model());
       current = covering.equals(configured)
           ? configuredSchemas
-          : new PostgresIntrospector().read(connection, covering);
+          : readCatalog(connection, covering);
       // the catalog prints checks and defaults its own way; the target is brought to it to compare them
       wanted = new ExpressionCanonicalizer().canonicalize(connection, target.model());
     } catch (SQLException e) {
@@ -175,6 +179,25 @@ final class Autogenerate {
 
   private static List<String> warnings(IntrospectionResult result) {
     return Stream.concat(result.notes().stream(), result.unmanaged().stream()).map(Object::toString).toList();
+  }
+
+  /**
+   * The database's schema, read on {@code connection} and a second connection at once (about half the time on a
+   * server with more than one core). Should the server refuse a second connection, one reads it all.
+   */
+  private IntrospectionResult readCatalog(Connection connection, IntrospectionFilter filter) {
+    Connection second;
+    try {
+      second = project.connect();
+    } catch (AutogenException e) {
+      LOG.debug("reading the catalog on one connection: {}", e.getMessage());
+      return new PostgresIntrospector().read(connection, filter);
+    }
+    try (second) {
+      return new PostgresIntrospector().read(connection, second, filter);
+    } catch (SQLException e) {
+      throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
+    }
   }
 
   private static Target readEntities(AutogenConfig config) {

@@ -358,6 +358,39 @@ class PostgresIntrospectorIT {
   }
 
   @Test
+  void readsOnTwoConnectionsWhatOneReadsAndLeavesBothInAutoCommit(TestDatabase db) throws SQLException {
+    try (Connection connection = db.connect(); Connection second = db.connect()) {
+      execute(connection, SHOP);
+      createNumberedTables(connection, 0, 50);
+
+      IntrospectionResult alone = introspector.read(connection, IntrospectionFilter.defaults().withSchemas("public"));
+      IntrospectionResult together = introspector.read(connection, second,
+          IntrospectionFilter.defaults().withSchemas("public"));
+
+      assertThat(together).isEqualTo(alone);
+      assertThat(together.schema().tables()).hasSize(alone.schema().tables().size()).hasSizeGreaterThan(50);
+      assertThat(connection.getAutoCommit()).isTrue();
+      assertThat(second.getAutoCommit()).isTrue();
+      execute(second, "CREATE TABLE afterwards (id integer)"); // neither is left in a read-only transaction
+    }
+  }
+
+  @Test
+  void aConnectionInsideTheCallersTransactionIsReadAlone(TestDatabase db) throws SQLException {
+    try (Connection connection = db.connect(); Connection second = db.connect()) {
+      connection.setAutoCommit(false);
+      execute(connection, "CREATE TABLE draft (id integer)");
+
+      SchemaModel inTransaction = introspector.read(connection, second, IntrospectionFilter.defaults()).schema();
+
+      assertThat(inTransaction.tables()).extracting(TableModel::name).containsExactly(QualifiedName.of("draft"));
+      assertThat(connection.getAutoCommit()).isFalse();
+      assertThat(second.getAutoCommit()).isTrue();
+      connection.rollback();
+    }
+  }
+
+  @Test
   void readsManyTablesWithAsManyStatementsAsOne(TestDatabase db) throws SQLException {
     int tableCount = 300;
     try (Connection connection = db.connect()) {
