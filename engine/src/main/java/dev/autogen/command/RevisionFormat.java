@@ -99,7 +99,11 @@ final class RevisionFormat {
       case STAMP -> "Stamped";
       case ACCEPT -> "Change accepted";
     };
-    StringBuilder line = new StringBuilder(what).append(": ").append(time(entry));
+    return appendWhoAndHowLong(new StringBuilder(what).append(": ").append(time(entry)), entry).toString();
+  }
+
+  /** {@code line} followed by who ran the entry's step and how long it took, as far as the entry knows. */
+  static StringBuilder appendWhoAndHowLong(StringBuilder line, HistoryEntry entry) {
     if (entry.appliedBy() != null) {
       line.append(" by ").append(entry.appliedBy());
     }
@@ -109,7 +113,7 @@ final class RevisionFormat {
     if (entry.durationMillis() != null) {
       line.append(", ").append(entry.durationMillis()).append(" ms");
     }
-    return line.toString();
+    return line;
   }
 
   static String time(HistoryEntry entry) {

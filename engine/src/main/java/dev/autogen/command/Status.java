@@ -170,17 +170,8 @@ final class Status {
   List<String> log() {
     List<String> lines = new ArrayList<>();
     for (HistoryEntry entry : readDatabase(true).history()) {
-      StringBuilder line = new StringBuilder(RevisionFormat.time(entry)).append(' ')
-          .append(String.format("%-9s ", entry.action().sql())).append(entry.revision());
-      if (entry.appliedBy() != null) {
-        line.append(" by ").append(entry.appliedBy());
-      }
-      if (entry.osUser() != null) {
-        line.append(" (os user ").append(entry.osUser()).append(')');
-      }
-      if (entry.durationMillis() != null) {
-        line.append(", ").append(entry.durationMillis()).append(" ms");
-      }
+      StringBuilder line = RevisionFormat.appendWhoAndHowLong(new StringBuilder(RevisionFormat.time(entry))
+          .append(' ').append(String.format("%-9s ", entry.action().sql())).append(entry.revision()), entry);
       if (entry.checksum() != null) {
         line.append(", checksum ").append(entry.checksum(), 0, Math.min(12, entry.checksum().length()));
       }
