@@ -30,6 +30,30 @@ final class RoundTrip {
     return result;
   }
 
+  /**
+   * As {@link #diff(SchemaModel, SchemaModel, DiffOptions)}; a failing pair is first shrunk ({@link SchemaShrinker})
+   * and the failure reported on the smallest pair that still fails, for random pairs.
+   */
+  static DiffResult diffShrinkingFailures(SchemaModel current, SchemaModel target, DiffOptions options) {
+    try {
+      return diff(current, target, options);
+    } catch (AssertionError | RuntimeException failure) {
+      SchemaShrinker.Pair smallest = SchemaShrinker.shrink(new SchemaShrinker.Pair(current, target),
+          pair -> failure(pair, options) != null);
+      throw new AssertionError("shrunk to\n  current: " + smallest.current() + "\n  target:  " + smallest.target()
+          + "\n" + failure(smallest, options), failure);
+    }
+  }
+
+  private static Throwable failure(SchemaShrinker.Pair pair, DiffOptions options) {
+    try {
+      diff(pair.current(), pair.target(), options);
+      return null;
+    } catch (AssertionError | RuntimeException failure) {
+      return failure;
+    }
+  }
+
   /** The only notes a diff makes: a drop and an add of the same definition that were not taken for a rename. */
   static void assertOnlyRenameHints(List<String> notes) {
     assertThat(notes).allSatisfy(note -> assertThat(note).contains("added with the same definition"));
