@@ -309,6 +309,23 @@ public final class PostgresDialect implements Dialect {
     return "DO " + tag + "\n" + body + "\n" + tag;
   }
 
+  /**
+   * Hibernate's schema export gives each enum type two implicit casts to and from {@code varchar}; autogen does not
+   * create them, but where a database has them, they would keep {@code DROP TYPE} (without {@code CASCADE}) from
+   * dropping the type.
+   */
+  private List<String> dropHibernateCasts(QualifiedName type) {
+    return List.of(
+        "DROP CAST IF EXISTS (character varying AS " + qualify(type) + ")",
+        "DROP CAST IF EXISTS (" + qualify(type) + " AS character varying)");
+  }
+
+  private List<String> createHibernateCasts(QualifiedName type) {
+    return List.of(
+        "CREATE CAST (character varying AS " + qualify(type) + ") WITH INOUT AS IMPLICIT",
+        "CREATE CAST (" + qualify(type) + " AS character varying) WITH INOUT AS IMPLICIT");
+  }
+
   /** The type renamed aside while a recreated one takes its name. */
   private static QualifiedName oldTypeName(QualifiedName type) {
     return new QualifiedName(type.schema(), type.name() + "_old");
@@ -323,7 +340,9 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitDropEnumType(DropEnumTypeOp op) {
-      return List.of("DROP TYPE " + qualify(op.name()));
+      List<String> sql = new ArrayList<>(dropHibernateCasts(op.name()));
+      sql.add("DROP TYPE " + qualify(op.name()));
+      return sql;
     }
 
     /**
@@ -367,6 +386,12 @@ public final class PostgresDialect implements Dialect {
           steps.add(alter + " SET DEFAULT " + column.defaultExpression());
         }
       }
+      // a database Hibernate's export created has its implicit casts on the type: they move to the new one
+      String old = literal(qualify(oldTypeName(name)));
+      steps.add("IF EXISTS (SELECT FROM pg_catalog.pg_cast WHERE castsource = " + old + "::regtype"
+          + " AND casttarget = 'character varying'::regtype) THEN\n"
+          + "    " + String.join(";\n    ", createHibernateCasts(name)) + ";\n  END IF");
+      steps.addAll(dropHibernateCasts(oldTypeName(name)));
       steps.add("DROP TYPE " + qualify(oldTypeName(name)));
       return List.of(doBlock(steps));
     }

@@ -32,9 +32,11 @@ class PostgresDialectEnumTest {
   }
 
   @Test
-  void dropsWithoutCascade() {
-    assertThat(dialect.sql(new DropEnumTypeOp(new QualifiedName("app", "mood"), null)))
-        .containsExactly("DROP TYPE app.mood");
+  void dropsWithoutCascadeTakingHibernatesCastsAlong() {
+    assertThat(dialect.sql(new DropEnumTypeOp(new QualifiedName("app", "mood"), null))).containsExactly(
+        "DROP CAST IF EXISTS (character varying AS app.mood)",
+        "DROP CAST IF EXISTS (app.mood AS character varying)",
+        "DROP TYPE app.mood");
   }
 
   @Test
@@ -86,6 +88,12 @@ class PostgresDialectEnumTest {
           ALTER TABLE app.person ALTER COLUMN usual TYPE app.mood USING usual::text::app.mood;
           ALTER TABLE app.person ALTER COLUMN usual SET DEFAULT 'ok'::app.mood;
           ALTER TABLE app.person ALTER COLUMN history TYPE app.mood[] USING history::text[]::app.mood[];
+          IF EXISTS (SELECT FROM pg_catalog.pg_cast WHERE castsource = 'app.mood_old'::regtype AND casttarget = 'character varying'::regtype) THEN
+            CREATE CAST (character varying AS app.mood) WITH INOUT AS IMPLICIT;
+            CREATE CAST (app.mood AS character varying) WITH INOUT AS IMPLICIT;
+          END IF;
+          DROP CAST IF EXISTS (character varying AS app.mood_old);
+          DROP CAST IF EXISTS (app.mood_old AS character varying);
           DROP TYPE app.mood_old;
         END
         $autogen$""");
