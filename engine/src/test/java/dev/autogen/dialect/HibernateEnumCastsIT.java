@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.op.DropColumnOp;
 import dev.autogen.op.DropEnumTypeOp;
 import dev.autogen.op.EnumColumn;
-import dev.autogen.op.MigrationOp;
 import dev.autogen.op.RecreateEnumTypeOp;
-import dev.autogen.runtime.Operations;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.QualifiedName;
+import dev.autogen.testing.OpRunner;
 import dev.autogen.testing.PostgresDatabaseExtension;
 import dev.autogen.testing.TestDatabase;
 import java.sql.Connection;
@@ -43,13 +42,13 @@ class HibernateEnumCastsIT {
       execute(connection, "create table person (id integer primary key, mood mood)");
       execute(connection, "insert into person values (1, 'OK')");
 
-      run(connection, new RecreateEnumTypeOp(EnumTypeModel.of(MOOD, "HAPPY", "OK", "SAD"),
+      OpRunner.run(connection, new RecreateEnumTypeOp(EnumTypeModel.of(MOOD, "HAPPY", "OK", "SAD"),
           EnumTypeModel.of(MOOD, "HAPPY", "OK"), List.of(EnumColumn.of(PERSON, "mood"))));
 
       assertThat(casts(connection)).containsExactlyInAnyOrder("character varying -> mood", "mood -> character varying");
       assertThat(query(connection, "select mood::text from person")).containsExactly("OK");
 
-      run(connection, new DropColumnOp(PERSON, "mood", ColumnModel.of("mood", new ColumnType("mood"))),
+      OpRunner.run(connection, new DropColumnOp(PERSON, "mood", ColumnModel.of("mood", new ColumnType("mood"))),
           new DropEnumTypeOp(MOOD, EnumTypeModel.of(MOOD, "HAPPY", "OK")));
 
       assertThat(query(connection, "select typname::text from pg_type where typtype = 'e'")).isEmpty();
@@ -61,21 +60,6 @@ class HibernateEnumCastsIT {
     return query(connection, "select castsource::regtype || ' -> ' || casttarget::regtype from pg_cast"
         + " where castsource in (select oid from pg_type where typtype = 'e')"
         + " or casttarget in (select oid from pg_type where typtype = 'e')");
-  }
-
-  private static void run(Connection connection, MigrationOp... ops) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      Operations op = new Operations(new PostgresDialect(), sql -> {
-        try {
-          statement.execute(sql);
-        } catch (SQLException e) {
-          throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-      });
-      for (MigrationOp migrationOp : ops) {
-        op.run(migrationOp);
-      }
-    }
   }
 
   private static void execute(Connection connection, String sql) throws SQLException {

@@ -2,14 +2,12 @@ package dev.autogen.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.dialect.PostgresDialect;
 import dev.autogen.introspect.ExpressionCanonicalizer;
 import dev.autogen.introspect.IntrospectionFilter;
 import dev.autogen.introspect.PostgresIntrospector;
-import dev.autogen.op.MigrationOp;
 import dev.autogen.op.MigrationPlan;
-import dev.autogen.runtime.Operations;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.testing.OpRunner;
 import dev.autogen.testing.PostgresDatabaseExtension;
 import dev.autogen.testing.TestDatabase;
 import java.sql.Connection;
@@ -78,21 +76,21 @@ class DatabaseRoundTripIT {
       DiffOptions options) {
     try {
       reset(connection);
-      run(connection, SchemaDiff.compare(SchemaModel.EMPTY, current).plan().upgradeOps());
+      OpRunner.run(connection, SchemaDiff.compare(SchemaModel.EMPTY, current).plan().upgradeOps());
       SchemaModel atCurrent = introspector.introspect(connection, filter);
       assertThat(normalise(atCurrent)).as("database built at A")
           .isEqualTo(normalise(canonicalizer.canonicalize(connection, current)));
 
       SchemaModel canonicalTarget = canonicalizer.canonicalize(connection, target);
       MigrationPlan plan = SchemaDiff.compare(atCurrent, canonicalTarget, options).plan();
-      run(connection, plan.upgradeOps());
+      OpRunner.run(connection, plan.upgradeOps());
       SchemaModel upgraded = introspector.introspect(connection, filter);
       assertThat(normalise(upgraded)).as("database upgraded by %s", plan.upgradeOps())
           .isEqualTo(normalise(canonicalTarget));
       assertThat(SchemaDiff.compare(upgraded, canonicalTarget, options).plan().upgradeOps()).as("diff after upgrade")
           .isEmpty();
 
-      run(connection, plan.downgradeOps());
+      OpRunner.run(connection, plan.downgradeOps());
       assertThat(normalise(introspector.introspect(connection, filter))).as("database downgraded by %s",
           plan.downgradeOps()).isEqualTo(normalise(atCurrent));
       return Optional.empty();
@@ -110,19 +108,6 @@ class DatabaseRoundTripIT {
       statement.execute("DROP SCHEMA IF EXISTS app CASCADE");
       statement.execute("DROP SCHEMA public CASCADE");
       statement.execute("CREATE SCHEMA public");
-    }
-  }
-
-  private static void run(Connection connection, List<MigrationOp> ops) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      Operations op = new Operations(new PostgresDialect(), sql -> {
-        try {
-          statement.execute(sql);
-        } catch (SQLException e) {
-          throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-      });
-      ops.forEach(op::run);
     }
   }
 }

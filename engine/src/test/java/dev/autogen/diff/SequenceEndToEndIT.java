@@ -8,7 +8,6 @@ import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.CreateSequenceOp;
 import dev.autogen.op.CreateTableOp;
-import dev.autogen.op.MigrationOp;
 import dev.autogen.op.MigrationPlan;
 import dev.autogen.runtime.Operations;
 import dev.autogen.schema.QualifiedName;
@@ -18,6 +17,7 @@ import dev.autogen.schema.jpa.EntityModelReader;
 import dev.autogen.schema.jpa.EntityScanner;
 import dev.autogen.schema.jpa.ScannedEntities;
 import dev.autogen.schema.jpa.fixtures.Fixture;
+import dev.autogen.testing.OpRunner;
 import dev.autogen.testing.PostgresDatabaseExtension;
 import dev.autogen.testing.TestDatabase;
 import java.sql.Connection;
@@ -53,7 +53,7 @@ class SequenceEndToEndIT {
       assertThat(plan.upgradeOps()).hasSize(4).first().isInstanceOf(CreateSequenceOp.class);
       assertThat(plan.upgradeOps().get(2)).isInstanceOf(CreateTableOp.class);
 
-      run(connection, plan.upgradeOps());
+      OpRunner.run(connection, plan.upgradeOps());
 
       SchemaModel upgraded = introspector.introspect(connection, filter);
       assertThat(upgraded.sequences()).isEqualTo(target.sequences());
@@ -62,7 +62,7 @@ class SequenceEndToEndIT {
       assertThat(nextValues(connection, SHIPMENT_SEQ)).containsExactly(1000L, 1010L);
       assertThat(nextValues(connection, TICKET_SEQ)).containsExactly(1L, 51L);
 
-      run(connection, plan.downgradeOps());
+      OpRunner.run(connection, plan.downgradeOps());
 
       assertThat(introspector.introspect(connection, filter)).isEqualTo(SchemaModel.EMPTY);
     }
@@ -72,7 +72,7 @@ class SequenceEndToEndIT {
   void changedAllocationSizeIsAlteredInPlaceWithoutRestarting(TestDatabase db) throws SQLException {
     SchemaModel entities = entities("sequences");
     try (Connection connection = db.connect()) {
-      run(connection, SchemaDiff.compare(SchemaModel.EMPTY, entities).plan().upgradeOps());
+      OpRunner.run(connection, SchemaDiff.compare(SchemaModel.EMPTY, entities).plan().upgradeOps());
       assertThat(nextValues(connection, TICKET_SEQ)).containsExactly(1L, 51L);
       SequenceModel ticketSeq = entities.sequence(TICKET_SEQ).orElseThrow();
       SequenceModel changed = ticketSeq.incrementBy(1).startWith(500);
@@ -81,13 +81,13 @@ class SequenceEndToEndIT {
 
       MigrationPlan plan = SchemaDiff.compare(introspector.introspect(connection, filter), target).plan();
       assertThat(plan.upgradeOps()).containsExactly(new AlterSequenceOp(ticketSeq, changed));
-      run(connection, plan.upgradeOps());
+      OpRunner.run(connection, plan.upgradeOps());
 
       SchemaModel altered = introspector.introspect(connection, filter);
       assertThat(SchemaDiff.compare(altered, target).plan().upgradeOps()).isEmpty();
       assertThat(nextValues(connection, TICKET_SEQ)).as("goes on from where it was").containsExactly(52L, 53L);
 
-      run(connection, plan.downgradeOps());
+      OpRunner.run(connection, plan.downgradeOps());
       assertThat(introspector.introspect(connection, filter).sequence(TICKET_SEQ)).contains(ticketSeq);
     }
   }
@@ -96,21 +96,6 @@ class SequenceEndToEndIT {
     try (ScannedEntities entities =
         EntityScanner.scan(List.of(Fixture.classesDirectory()), List.of(Fixture.scenario(scenario)))) {
       return new EntityModelReader(Map.of()).read(entities).model();
-    }
-  }
-
-  private static void run(Connection connection, List<MigrationOp> ops) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      Operations op = new Operations(new PostgresDialect(), sql -> execute(statement, sql));
-      ops.forEach(op::run);
-    }
-  }
-
-  private static void execute(Statement statement, String sql) {
-    try {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }
   }
 
