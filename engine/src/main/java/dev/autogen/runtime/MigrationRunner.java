@@ -161,23 +161,15 @@ public final class MigrationRunner {
 
   /** Records the accepted checksums in a transaction of their own: the decision stands even if a step fails. */
   private void accept(Connection connection, List<ChangedMigration> changed) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try {
+    inTransaction(connection, () -> {
       history.ensureExists(connection);
       for (ChangedMigration change : changed) {
         RevisionInfo info = change.revision();
         reporter.accept("Accepting the change to revision " + info.describe() + " (" + change.difference() + ")");
-        history.append(connection, HistoryEntry.of(info.id(), HistoryAction.ACCEPT, null, HistoryEntry.LOCAL_USER, change.now(),
-            MigrationChecksum.ofFile(info.source())));
+        history.append(connection, HistoryEntry.of(info.id(), HistoryAction.ACCEPT, null, HistoryEntry.LOCAL_USER,
+            change.now(), MigrationChecksum.ofFile(info.source())));
       }
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      rollback(connection, e);
-      restoreAutoCommit(connection, autoCommit, e);
-      throw e;
-    }
-    connection.setAutoCommit(autoCommit);
+    });
   }
 
   /** Reverts down to {@code target} and returns the steps taken. */
@@ -189,9 +181,7 @@ public final class MigrationRunner {
     if (steps.isEmpty()) {
       return steps;
     }
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try {
+    inTransaction(connection, () -> {
       if (steps.get(0).direction() == Direction.UPGRADE) {
         // not committed on its own: a first step that fails takes the new table with it
         versionTable.ensureExists(connection);
@@ -201,13 +191,7 @@ public final class MigrationRunner {
       for (Step step : steps) {
         runStep(connection, step);
       }
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      rollback(connection, e);
-      restoreAutoCommit(connection, autoCommit, e);
-      throw e;
-    }
-    connection.setAutoCommit(autoCommit);
+    });
     return steps;
   }
 
@@ -251,6 +235,30 @@ public final class MigrationRunner {
    * version table write then gets a transaction of its own. A failure leaves autocommit on, for the caller's rollback
    * to skip.
    */
+  /** Work on a connection that may throw what JDBC throws. */
+  @FunctionalInterface
+  private interface TransactionWork {
+    void run() throws SQLException;
+  }
+
+  /**
+   * {@code work} in a transaction committed at its end (it may commit along the way too); on failure rolled back,
+   * and the connection's auto-commit mode restored either way.
+   */
+  private static void inTransaction(Connection connection, TransactionWork work) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      work.run();
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollback(connection, e);
+      restoreAutoCommit(connection, autoCommit, e);
+      throw e;
+    }
+    connection.setAutoCommit(autoCommit);
+  }
+
   private static void runInAutocommit(Connection connection, Runnable migration) throws SQLException {
     connection.commit();
     connection.setAutoCommit(true);
