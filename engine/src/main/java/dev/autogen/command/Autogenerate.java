@@ -143,7 +143,7 @@ final class Autogenerate {
     Target target;
     SchemaModel wanted;
     String databaseName;
-    try (Connection connection = project.connect()) {
+    try (Connection connection = project.connect(); Connection second = secondConnection()) {
       Set<String> databaseHeads = project.currentHeads(connection);
       if (!databaseHeads.equals(scriptHeads)) {
         reading.cancel(true);
@@ -152,12 +152,12 @@ final class Autogenerate {
       }
       databaseName = connection.getCatalog();
       // read while Hibernate boots; read again only when the target names schemas beyond the configured ones
-      IntrospectionResult configuredSchemas = readCatalog(connection, configured);
+      IntrospectionResult configuredSchemas = readCatalog(connection, second, configured);
       target = join(reading);
       IntrospectionFilter covering = configured.covering(target.model());
       current = covering.equals(configured)
           ? configuredSchemas
-          : readCatalog(connection, covering);
+          : readCatalog(connection, second, covering);
       // the catalog prints checks and defaults its own way; the target is brought to it to compare them
       wanted = new ExpressionCanonicalizer().canonicalize(connection, target.model());
     } catch (SQLException e) {
@@ -182,22 +182,23 @@ final class Autogenerate {
   }
 
   /**
-   * The database's schema, read on {@code connection} and a second connection at once (about half the time on a
-   * server with more than one core). Should the server refuse a second connection, one reads it all.
+   * A second connection to read the catalog on (about half the time on a server with more than one core), or
+   * {@code null} where the server refuses one: one connection then reads it all.
    */
-  private IntrospectionResult readCatalog(Connection connection, IntrospectionFilter filter) {
-    Connection second;
+  private Connection secondConnection() {
     try {
-      second = project.connect();
+      return project.connect();
     } catch (AutogenException e) {
       LOG.debug("reading the catalog on one connection: {}", e.getMessage());
-      return new PostgresIntrospector().read(connection, filter);
+      return null;
     }
-    try (second) {
-      return new PostgresIntrospector().read(connection, second, filter);
-    } catch (SQLException e) {
-      throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
-    }
+  }
+
+  private static IntrospectionResult readCatalog(Connection connection, Connection second,
+      IntrospectionFilter filter) {
+    return second == null
+        ? new PostgresIntrospector().read(connection, filter)
+        : new PostgresIntrospector().read(connection, second, filter);
   }
 
   private static Target readEntities(AutogenConfig config) {
