@@ -65,7 +65,7 @@ final class RenameDetector {
     }
     return columnRenames.isEmpty() ? renamed : rewrite(renamed, table -> {
       TableModel result = table;
-      for (QualifiedName owner : ownersTouching(table, columnRenames)) {
+      for (QualifiedName owner : tablesTouching(table, columnRenames.keySet())) {
         for (RenameColumnOp rename : columnRenames.get(owner)) {
           result = Renames.renameColumn(result, owner, rename.from(), rename.to());
         }
@@ -138,11 +138,6 @@ final class RenameDetector {
     return touching;
   }
 
-  private static Set<QualifiedName> ownersTouching(TableModel table,
-      Map<QualifiedName, List<RenameColumnOp>> columnRenames) {
-    return tablesTouching(table, columnRenames.keySet());
-  }
-
   private static ColumnDefinition definition(ColumnModel column) {
     return new ColumnDefinition(column.type().sql(), column.isNullable(), column.defaultExpression(),
         column.identityGeneration(), column.generationExpression());
@@ -165,7 +160,7 @@ final class RenameDetector {
   }
 
   private static SchemaModel rewrite(SchemaModel schema, Function<TableModel, TableModel> change) {
-    return new SchemaModel(schema.tables().stream().map(change).toList(), schema.sequences(), List.of(),
+    return new SchemaModel(schema.tables().stream().map(change).toList(), schema.sequences(), schema.schemas(),
         schema.enumTypes());
   }
 
