@@ -46,7 +46,7 @@ final class PrimaryKeyChanges {
       }
       tables.add(table.withForeignKeys(kept));
     }
-    return new SchemaModel(tables, current.sequences(), List.of(), current.enumTypes());
+    return current.withTables(tables);
   }
 
   private static List<ForeignKeyModel> sortedByName(List<ForeignKeyModel> foreignKeys) {

@@ -160,8 +160,7 @@ final class RenameDetector {
   }
 
   private static SchemaModel rewrite(SchemaModel schema, Function<TableModel, TableModel> change) {
-    return new SchemaModel(schema.tables().stream().map(change).toList(), schema.sequences(), schema.schemas(),
-        schema.enumTypes());
+    return schema.withTables(schema.tables().stream().map(change).toList());
   }
 
   private static Set<QualifiedName> names(SchemaModel schema) {

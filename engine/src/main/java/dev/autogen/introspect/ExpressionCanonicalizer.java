@@ -104,7 +104,7 @@ public final class ExpressionCanonicalizer {
           .toList();
       rewritten.add(table.withColumns(columns).withChecks(tableChecks));
     }
-    return new SchemaModel(rewritten, model.sequences(), model.schemas(), model.enumTypes());
+    return model.withTables(rewritten);
   }
 
   /**

@@ -54,6 +54,11 @@ public record SchemaModel(
         enumTypes);
   }
 
+  /** This model with {@code newTables} instead of its tables; sequences, named schemas and enum types kept. */
+  public SchemaModel withTables(List<TableModel> newTables) {
+    return new SchemaModel(newTables, sequences, schemas, enumTypes);
+  }
+
   /** This model with {@code types} as its enum types. */
   public SchemaModel withEnumTypes(List<EnumTypeModel> types) {
     return new SchemaModel(tables, sequences, schemas, types);
