@@ -138,9 +138,11 @@ final class EnumTypeComparator {
    * target no longer has (dropped before).
    */
   private static List<EnumColumn> columnsOf(EnumTypeModel type, SchemaModel current, SchemaModel target) {
+    Set<QualifiedName> kept = new HashSet<>();
+    target.tables().forEach(table -> kept.add(table.name()));
     List<EnumColumn> columns = new ArrayList<>();
     for (TableModel table : current.tables()) {
-      if (target.table(table.name()).isEmpty()) {
+      if (!kept.contains(table.name())) {
         continue;
       }
       for (ColumnModel column : table.columns()) {
