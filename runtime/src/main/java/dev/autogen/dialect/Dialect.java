@@ -25,6 +25,15 @@ public interface Dialect {
   String literal(String value);
 
   /**
+   * {@code sql} with each JDBC {@code ?} placeholder replaced by its parameter written as a literal, for a script:
+   * what the driver would bind online.
+   *
+   * @throws IllegalArgumentException when the placeholders and parameters do not pair up, or a parameter has no
+   *     literal form
+   */
+  String inlineParameters(String sql, List<?> parameters);
+
+  /**
    * The canonical spelling of a type name as the database itself prints it (for PostgreSQL, as
    * {@code format_type()} does): {@code varchar(255)} becomes {@code character varying(255)}.
    */

@@ -83,6 +83,11 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String inlineParameters(String sql, List<?> parameters) {
+    return ParameterInliner.inline(sql, parameters);
+  }
+
+  @Override
   public ColumnType canonicalType(String typeName) {
     return new ColumnType(PostgresTypes.canonical(typeName));
   }

@@ -203,7 +203,7 @@ public final class MigrationRunner {
       Operations op = new Operations(dialect, sql -> {
         statements.add(sql);
         execute(statement, sql);
-      });
+      }, ignored -> { }, new JdbcDataAccess(connection));
       long start = System.nanoTime();
       if (step.revision().transactional()) {
         step.run(revision.newInstance(), op);

@@ -71,7 +71,7 @@ public final class MigrationScriptWriter {
         step.run(revision.newInstance(), new Operations(dialect, sql -> {
           statements.add(sql);
           script.execute(sql);
-        }));
+        }, ignored -> { }, new ScriptDataAccess(dialect, script)));
       } catch (RuntimeException e) {
         throw new MigrationFailedException(step, revision.location(), e);
       }

@@ -44,6 +44,7 @@ import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableElement;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -61,16 +62,27 @@ public final class Operations {
   private final Dialect dialect;
   private final SqlExecutor executor;
   private final Consumer<MigrationOp> listener;
+  private final DataAccess data;
 
+  /** Ops only: data steps read no rows and write none, as while a checksum is computed. */
   public Operations(Dialect dialect, SqlExecutor executor) {
     this(dialect, executor, op -> { });
   }
 
   /** @param listener sees every op before it runs (for checksums and logging) */
   public Operations(Dialect dialect, SqlExecutor executor, Consumer<MigrationOp> listener) {
+    this(dialect, executor, listener, DataAccess.none());
+  }
+
+  /**
+   * @param listener sees every op before it runs (for checksums and logging)
+   * @param data where {@link #query}, {@link #update} and {@link #batch} go: the step's connection, or a script
+   */
+  public Operations(Dialect dialect, SqlExecutor executor, Consumer<MigrationOp> listener, DataAccess data) {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.data = Objects.requireNonNull(data, "data");
   }
 
   /** Runs any op: the one door every other method goes through. */
@@ -318,5 +330,59 @@ public final class Operations {
   /** Runs SQL as written: data steps and anything the op API does not cover. */
   public void execute(String sql) {
     run(new ExecuteOp(sql));
+  }
+
+  // --- data steps: rows read and written with bind parameters, Alembic's op.get_bind()
+
+  /**
+   * Reads rows with bind parameters ({@code ?}), in the step's transaction, so it sees what the ops before it did:
+   *
+   * <pre>{@code
+   * for (Row row : op.query("SELECT id, full_name FROM customer WHERE country = ?", "NL")) {
+   *   String[] names = row.getString("full_name").split(" ", 2);
+   *   op.update("UPDATE customer SET first_name = ?, last_name = ? WHERE id = ?", names[0], names[1], row.get("id"));
+   * }
+   * }</pre>
+   *
+   * <p>With {@code --sql} there is no database to read, so a query fails the script with a message saying so. While
+   * the checksum of an applied revision is computed again, a query returns no rows: data steps are not part of the
+   * checksum, which covers the ops and {@link #execute} statements.
+   */
+  public List<Row> query(String sql, Object... parameters) {
+    return data.query(sql, Arrays.asList(parameters));
+  }
+
+  /**
+   * Writes rows with bind parameters ({@code ?}) and returns how many it touched:
+   *
+   * <pre>{@code
+   * op.update("UPDATE \"user\" SET tier = ? WHERE created < ?", "FREE", LocalDate.of(2024, 1, 1));
+   * }</pre>
+   *
+   * <p>With {@code --sql} the statement is written with the parameters as literals
+   * ({@code UPDATE "user" SET tier = 'FREE' WHERE created < '2024-01-01'}) and the count is
+   * {@link DataAccess#UNKNOWN_COUNT}.
+   */
+  public int update(String sql, Object... parameters) {
+    return data.update(sql, Arrays.asList(parameters));
+  }
+
+  /**
+   * Runs one statement for each row of parameters, as one JDBC batch, and returns the count of each:
+   *
+   * <pre>{@code
+   * op.batch("INSERT INTO country (code, name) VALUES (?, ?)", List.of(
+   *     new Object[] {"NL", "Netherlands"},
+   *     new Object[] {"BE", "Belgium"}));
+   * }</pre>
+   *
+   * <p>With {@code --sql} each row is written as a statement of its own, with literals.
+   */
+  public int[] batch(String sql, List<Object[]> rows) {
+    List<List<Object>> parameters = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      parameters.add(Arrays.asList(row));
+    }
+    return data.batch(sql, parameters);
   }
 }
