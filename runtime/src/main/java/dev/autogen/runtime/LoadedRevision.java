@@ -6,8 +6,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A migration class ready to run, with what its {@link Revision} annotation says about it. */
-public record LoadedRevision(RevisionInfo info, Class<? extends Migration> type) {
+/**
+ * A migration class ready to run, with what its {@link Revision} annotation says about it.
+ *
+ * @param compiledSourceChecksum for a class the application compiled, the SHA-256 of its source file's bytes that
+ *     the revision index recorded at compile time; {@code null} otherwise
+ */
+public record LoadedRevision(RevisionInfo info, Class<? extends Migration> type, String compiledSourceChecksum) {
+
+  /** A migration compiled from {@code info.source()}, or one without a known source. */
+  public LoadedRevision(RevisionInfo info, Class<? extends Migration> type) {
+    this(info, type, null);
+  }
 
   /**
    * Migrations an application compiled with its own build, as Flyway and Liquibase users ship them: no sources, no
@@ -24,6 +34,15 @@ public record LoadedRevision(RevisionInfo info, Class<? extends Migration> type)
       throw new RevisionException("Migration " + type.getName() + " has no @Revision annotation");
     }
     return new LoadedRevision(RevisionInfo.of(revision, source), type);
+  }
+
+  /**
+   * The SHA-256 of the bytes the migration was compiled from: its source file's now, or those the revision index
+   * recorded when the application compiled it; {@code null} when neither is known. The command line and an
+   * application that compiled the same file record the same value.
+   */
+  public String fileChecksum() {
+    return info.source() != null ? MigrationChecksum.ofFile(info.source()) : compiledSourceChecksum;
   }
 
   /** Where the migration came from, for messages: its source file, else its class. */

@@ -129,7 +129,7 @@ public final class MigrationRunner {
           || recorded.action() != HistoryAction.UPGRADE && recorded.action() != HistoryAction.ACCEPT) {
         continue;
       }
-      String file = MigrationChecksum.ofFile(info.source());
+      String file = revisions.get(info.id()).fileChecksum();
       if (file != null && file.equals(recorded.fileChecksum())) {
         continue; // the bytes it was compiled from then: the same statements, and nothing to compile
       }
@@ -167,7 +167,7 @@ public final class MigrationRunner {
         RevisionInfo info = change.revision();
         reporter.accept("Accepting the change to revision " + info.describe() + " (" + change.difference() + ")");
         history.append(connection, HistoryEntry.of(info.id(), HistoryAction.ACCEPT, null, HistoryEntry.LOCAL_USER,
-            change.now(), MigrationChecksum.ofFile(info.source())));
+            change.now(), revisions.get(info.id()).fileChecksum()));
       }
     });
   }
@@ -212,7 +212,7 @@ public final class MigrationRunner {
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       versionTable.record(connection, step.headsBefore(), step.headsAfter());
-      history.append(connection, entry(step, millis, HistoryEntry.LOCAL_USER, statements));
+      history.append(connection, entry(step, revision, millis, HistoryEntry.LOCAL_USER, statements));
       // a revision run without a transaction is recorded at once: a later rollback must not forget it was applied
       if (transactionPerMigration || !step.revision().transactional()) {
         connection.commit();
@@ -223,10 +223,10 @@ public final class MigrationRunner {
   }
 
   /** The history row of a step that ran {@code statements}; {@code millis} and {@code osUser} may be {@code null}. */
-  static HistoryEntry entry(Step step, Long millis, String osUser, List<String> statements) {
+  static HistoryEntry entry(Step step, LoadedRevision revision, Long millis, String osUser, List<String> statements) {
     HistoryAction action = step.direction() == Direction.UPGRADE ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE;
     return HistoryEntry.of(step.revision().id(), action, millis, osUser, MigrationChecksum.of(statements),
-        MigrationChecksum.ofFile(step.revision().source()));
+        revision.fileChecksum());
   }
 
   /**

@@ -76,7 +76,7 @@ public final class MigrationScriptWriter {
         throw new MigrationFailedException(step, revision.location(), e);
       }
       versionTable.record(script, step.headsBefore(), step.headsAfter());
-      history.append(script, MigrationRunner.entry(step, null, null, statements));
+      history.append(script, MigrationRunner.entry(step, revision, null, null, statements));
       if (inTransaction && transactionPerMigration) {
         script.execute(dialect.commitTransaction());
         inTransaction = false;

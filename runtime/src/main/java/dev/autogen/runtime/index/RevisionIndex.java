@@ -1,0 +1,99 @@
+package dev.autogen.runtime.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+
+/**
+ * The list of compiled {@code @Revision} classes that {@link RevisionIndexProcessor} writes into the class output
+ * at compile time ({@value #RESOURCE}), so an application finds its migrations without scanning the class path and
+ * without a compiler. One line per class, sorted by class name, tab-separated:
+ *
+ * <pre>
+ * # autogen revision index v1
+ * com.example.db.R3f2a9c41b7de_AddPhoneNumber	3f2a9c41b7de	5582287e...
+ * </pre>
+ *
+ * <p>The third field is the SHA-256 of the source file's bytes as compiled, or {@code -} when the compiler did not
+ * say where the source was: it is what {@code autogen} records as a revision's file checksum when it compiles the
+ * same file itself, so a revision applied by the application and one applied by the command line agree.
+ */
+public final class RevisionIndex {
+
+  /** Where the index lives in the class output, and so in the jar. */
+  public static final String RESOURCE = "META-INF/autogen/revisions.idx";
+
+  static final String HEADER = "# autogen revision index v1";
+  private static final String NO_CHECKSUM = "-";
+
+  private RevisionIndex() {
+  }
+
+  /** One compiled revision class. */
+  public record Entry(String className, String revisionId, String sourceChecksum) {
+
+    /** The package of the class, {@code ""} for the default package. */
+    public String packageName() {
+      int dot = className.lastIndexOf('.');
+      return dot < 0 ? "" : className.substring(0, dot);
+    }
+  }
+
+  /** Every index {@code loader} sees (one per jar or class directory that has one), entries sorted by class name. */
+  public static List<Entry> read(ClassLoader loader) {
+    List<Entry> entries = new ArrayList<>();
+    try {
+      Enumeration<URL> indexes = loader.getResources(RESOURCE);
+      while (indexes.hasMoreElements()) {
+        URL index = indexes.nextElement();
+        try (InputStream in = index.openStream()) {
+          entries.addAll(parse(in, index.toString()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the revision index " + RESOURCE + ": " + e.getMessage(), e);
+    }
+    entries.sort(Comparator.comparing(Entry::className));
+    return Collections.unmodifiableList(entries);
+  }
+
+  static List<Entry> parse(InputStream in, String where) throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] fields = line.split("\t", -1);
+      if (fields.length != 3) {
+        throw new IllegalStateException(where + ":" + number + ": not 'class<TAB>id<TAB>checksum': " + line);
+      }
+      entries.add(new Entry(fields[0], fields[1], NO_CHECKSUM.equals(fields[2]) ? null : fields[2]));
+    }
+    return entries;
+  }
+
+  /** The index's text for {@code entries}: the same entries give the same bytes. */
+  static String format(List<Entry> entries) {
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparing(Entry::className));
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    for (Entry entry : sorted) {
+      text.append(entry.className()).append('\t').append(entry.revisionId()).append('\t')
+          .append(entry.sourceChecksum() == null ? NO_CHECKSUM : entry.sourceChecksum()).append('\n');
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,166 @@
+package dev.autogen.runtime.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes the {@link RevisionIndex} of the {@code @Revision} classes a compilation holds. It runs inside
+ * {@code javac} (found through {@code META-INF/services/javax.annotation.processing.Processor} in the runtime jar),
+ * so an application that compiles its migrations with its own build gets the index in its jar. A class that is not
+ * a concrete {@code Migration}, or an id that is malformed or used twice, is a compile error naming the class.
+ */
+@SupportedAnnotationTypes(RevisionIndexProcessor.REVISION)
+public final class RevisionIndexProcessor extends AbstractProcessor {
+
+  static final String REVISION = "dev.autogen.runtime.Revision";
+  private static final String MIGRATION = "dev.autogen.runtime.Migration";
+
+  private final Map<String, RevisionIndex.Entry> byClass = new LinkedHashMap<>();
+  private final Map<String, String> classById = new LinkedHashMap<>();
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    TypeElement revision = processingEnv.getElementUtils().getTypeElement(REVISION);
+    if (revision != null) {
+      for (Element element : round.getElementsAnnotatedWith(revision)) {
+        record(element);
+      }
+    }
+    if (round.processingOver() && !byClass.isEmpty()) {
+      write();
+    }
+    return false;
+  }
+
+  private void record(Element element) {
+    if (element.getKind() != ElementKind.CLASS) {
+      error(element, "@Revision belongs on a class implementing " + MIGRATION);
+      return;
+    }
+    TypeElement type = (TypeElement) element;
+    String className = processingEnv.getElementUtils().getBinaryName(type).toString();
+    TypeMirror migration = processingEnv.getElementUtils().getTypeElement(MIGRATION).asType();
+    if (!processingEnv.getTypeUtils().isAssignable(type.asType(), migration)) {
+      error(element, className + " is annotated @Revision but does not implement " + MIGRATION);
+      return;
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      error(element, className + " is annotated @Revision but is abstract");
+      return;
+    }
+    if (type.getNestingKind().isNested() && !type.getModifiers().contains(Modifier.STATIC)) {
+      error(element, className + " is annotated @Revision but is an inner class; make it static or top-level");
+      return;
+    }
+    String id = revisionId(type);
+    if (id == null || !id.matches("[0-9a-f]{12}")) {
+      error(element, className + ": revision id '" + id + "' is not 12 lowercase hexadecimal characters");
+      return;
+    }
+    String other = classById.putIfAbsent(id, className);
+    if (other != null && !other.equals(className)) {
+      error(element, "Revision id '" + id + "' is declared twice: by " + other + " and by " + className);
+      return;
+    }
+    byClass.put(className, new RevisionIndex.Entry(className, id, sourceChecksum(type)));
+  }
+
+  private String revisionId(TypeElement type) {
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(REVISION)) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
+            : mirror.getElementValues().entrySet()) {
+          if (value.getKey().getSimpleName().contentEquals("id")) {
+            return String.valueOf(value.getValue().getValue());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The SHA-256 of the source file's bytes, as {@code autogen} computes it for a file it compiles itself; {@code null}
+   * when the compiler does not tell where the source is (then the application records no file checksum).
+   */
+  private String sourceChecksum(TypeElement type) {
+    String fromTree = SourceFiles.checksumOf(processingEnv, type);
+    if (fromTree != null) {
+      return fromTree;
+    }
+    Element outermost = type;
+    while (outermost.getEnclosingElement() != null
+        && outermost.getEnclosingElement().getKind() != ElementKind.PACKAGE) {
+      outermost = outermost.getEnclosingElement();
+    }
+    String packageName = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    String fileName = outermost.getSimpleName() + ".java";
+    try {
+      FileObject source = processingEnv.getFiler().getResource(StandardLocation.SOURCE_PATH, packageName, fileName);
+      try (InputStream in = source.openInputStream()) {
+        return hex(sha256().digest(in.readAllBytes()));
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private void write() {
+    List<RevisionIndex.Entry> entries = new ArrayList<>(byClass.values());
+    try {
+      FileObject index = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+          RevisionIndex.RESOURCE);
+      try (Writer out = index.openWriter()) {
+        out.write(RevisionIndex.format(entries));
+      }
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "cannot write " + RevisionIndex.RESOURCE + ": " + e.getMessage());
+    }
+  }
+
+  private void error(Element element, String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides SHA-256", e);
+    }
+  }
+
+  static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.autogen.runtime.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.runtime.LoadedRevision;
+import dev.autogen.runtime.MigrationChecksum;
+import dev.autogen.runtime.Operations;
+import dev.autogen.runtime.RevisionException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index the processor writes while javac compiles an application, and the runtime reading it back. */
+class RevisionIndexProcessorTest {
+
+  @TempDir
+  Path sources;
+
+  @TempDir
+  Path classes;
+
+  @Test
+  void writesOneLinePerRevisionWithTheSourceBytesChecksumAndTheRuntimeLoadsThem() throws Exception {
+    Path create = write("com/example/db/R0a1b2c3d4e5f_Create.java", migration("com.example.db", "R0a1b2c3d4e5f_Create",
+        "0a1b2c3d4e5f", null, "op.createTable(\"account\", column(\"id\", bigint()).notNull());"));
+    Path add = write("com/example/db/more/R5f4e3d2c1b0a_AddName.java", migration("com.example.db.more",
+        "R5f4e3d2c1b0a_AddName", "5f4e3d2c1b0a", "0a1b2c3d4e5f", "op.addColumn(\"account\", column(\"name\", text()));"));
+    write("com/example/other/Helper.java", "package com.example.other;\npublic final class Helper {}\n");
+
+    AppCompiler.Result result = AppCompiler.compile(sources, classes);
+
+    assertThat(result.success()).as(result.diagnostics()).isTrue();
+    assertThat(Files.readString(classes.resolve(RevisionIndex.RESOURCE))).isEqualTo(String.join("\n",
+        "# autogen revision index v1",
+        "com.example.db.R0a1b2c3d4e5f_Create\t0a1b2c3d4e5f\t" + MigrationChecksum.ofFile(create),
+        "com.example.db.more.R5f4e3d2c1b0a_AddName\t5f4e3d2c1b0a\t" + MigrationChecksum.ofFile(add),
+        ""));
+
+    try (URLClassLoader app = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      List<LoadedRevision> all = CompiledRevisions.load(app, List.of());
+      assertThat(all).extracting(revision -> revision.info().id()).containsExactly("0a1b2c3d4e5f", "5f4e3d2c1b0a");
+      assertThat(all.get(1).info().parents()).containsExactly("0a1b2c3d4e5f");
+      assertThat(all.get(1).info().source()).isNull();
+      assertThat(all.get(1).fileChecksum()).isEqualTo(MigrationChecksum.ofFile(add));
+
+      List<String> statements = new ArrayList<>();
+      all.get(1).newInstance().upgrade(new Operations(new PostgresDialect(), statements::add));
+      assertThat(statements).containsExactly("ALTER TABLE account ADD COLUMN name text");
+
+      assertThat(CompiledRevisions.load(app, List.of("com.example.db.more")))
+          .extracting(revision -> revision.info().id()).containsExactly("5f4e3d2c1b0a");
+      assertThat(CompiledRevisions.load(app, List.of("com.example.dbx"))).isEmpty();
+    }
+  }
+
+  @Test
+  void aRevisionThatIsNoMigrationFailsTheCompileNamingTheClass() throws Exception {
+    write("db/NotAMigration.java", String.join("\n",
+        "package db;",
+        "@dev.autogen.runtime.Revision(id = \"0a1b2c3d4e5f\")",
+        "public final class NotAMigration {}",
+        ""));
+
+    AppCompiler.Result result = AppCompiler.compile(sources, classes);
+
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics())
+        .contains("db.NotAMigration is annotated @Revision but does not implement dev.autogen.runtime.Migration");
+  }
+
+  @Test
+  void anIdDeclaredTwiceOrMalformedFailsTheCompile() throws Exception {
+    write("db/RA.java", migration("db", "RA", "0a1b2c3d4e5f", null, ""));
+    write("db/RB.java", migration("db", "RB", "0a1b2c3d4e5f", null, ""));
+    write("db/RC.java", migration("db", "RC", "NOT-AN-ID", null, ""));
+
+    AppCompiler.Result result = AppCompiler.compile(sources, classes);
+
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics())
+        .contains("Revision id '0a1b2c3d4e5f' is declared twice: by db.RA and by db.RB")
+        .contains("db.RC: revision id 'NOT-AN-ID' is not 12 lowercase hexadecimal characters");
+  }
+
+  @Test
+  void anIndexedClassMissingAtRunTimeIsNamed() throws Exception {
+    Files.createDirectories(classes.resolve("META-INF/autogen"));
+    Files.writeString(classes.resolve(RevisionIndex.RESOURCE),
+        "# autogen revision index v1\ndb.Gone\t0a1b2c3d4e5f\t-\n");
+
+    try (URLClassLoader app = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      assertThatThrownBy(() -> CompiledRevisions.load(app, List.of()))
+          .isInstanceOf(RevisionException.class)
+          .hasMessageStartingWith("Revision 0a1b2c3d4e5f: class db.Gone is in META-INF/autogen/revisions.idx but"
+              + " cannot be loaded");
+    }
+  }
+
+  private Path write(String path, String text) throws Exception {
+    Path file = sources.resolve(path);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  private static String migration(String packageName, String className, String id, String parent, String upgrade) {
+    return String.join("\n",
+        "package " + packageName + ";",
+        "",
+        "import static dev.autogen.runtime.Dsl.*;",
+        "",
+        "import dev.autogen.runtime.Migration;",
+        "import dev.autogen.runtime.Operations;",
+        "import dev.autogen.runtime.Revision;",
+        "",
+        "@Revision(id = \"" + id + "\"" + (parent == null ? "" : ", revises = \"" + parent + "\"") + ")",
+        "public final class " + className + " implements Migration {",
+        "  @Override public void upgrade(Operations op) { " + upgrade + " }",
+        "  @Override public void downgrade(Operations op) { }",
+        "}",
+        "");
+  }
+}
