@@ -1,9 +1,9 @@
 package dev.autogen.command;
 
+import dev.autogen.runtime.Autogen;
 import dev.autogen.runtime.ChangeAcceptance;
 import dev.autogen.runtime.Direction;
-import dev.autogen.runtime.MigrationLock;
-import dev.autogen.runtime.MigrationRunner;
+import dev.autogen.runtime.MigrationDatabaseException;
 import dev.autogen.runtime.MigrationScriptWriter;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.SqlScript;
@@ -49,18 +49,14 @@ final class Migrate {
       throw new AutogenException(verb + " '" + target + "': a range FROM:TO only makes sense with --sql;"
           + " online, the database's version table says where to start");
     }
-    MigrationRunner runner = project.runner(out);
-    // the lock's own connection stays idle while the migration's transactions run on the other one
-    try (Connection lockConnection = project.connect();
-        MigrationLock lock = MigrationLock.acquire(lockConnection, project.dialect(), project.versionTable().table(),
-            project.config().lockTimeout());
-        Connection connection = project.connect()) {
+    Autogen autogen = project.autogen(out);
+    try {
       if (direction == Direction.UPGRADE) {
-        runner.upgrade(connection, target, acceptance);
+        autogen.upgrade(target, acceptance);
       } else {
-        runner.downgrade(connection, target);
+        autogen.downgrade(target);
       }
-    } catch (SQLException e) {
+    } catch (MigrationDatabaseException e) {
       throw new AutogenException(verb + " to '" + target + "' failed: " + e.getMessage(), e);
     }
   }

@@ -2,9 +2,9 @@ package dev.autogen.command;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.runtime.Autogen;
 import dev.autogen.runtime.ChangeAcceptance;
 import dev.autogen.runtime.LoadedRevision;
-import dev.autogen.runtime.MigrationRunner;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.VersionTable;
 import dev.autogen.schema.QualifiedName;
@@ -78,8 +78,20 @@ public final class Project implements AutoCloseable {
     return new VersionTable(dialect, QualifiedName.of(config.versionTable()));
   }
 
-  MigrationRunner runner(Consumer<String> out) {
-    return new MigrationRunner(dialect, versionTable(), revisions(), out, config.transactionPerMigration());
+
+  /**
+   * The Java API an application uses, over this project's database and compiled sources: the command line runs
+   * migrations the one way an application does. The sources are compiled only when a call needs them.
+   */
+  Autogen autogen(Consumer<String> out) {
+    return Autogen.configure()
+        .connections(this::connect)
+        .revisions(this::revisions)
+        .versionTable(versionTable().table())
+        .lockTimeout(config.lockTimeout())
+        .transactionPerMigration(config.transactionPerMigration())
+        .reporter(out)
+        .load();
   }
 
   /** A new connection to the project's database; the caller closes it. */

@@ -1,6 +1,8 @@
 package dev.autogen.command;
 
+import dev.autogen.runtime.Autogen;
 import dev.autogen.runtime.HistoryEntry;
+import dev.autogen.runtime.MigrationDatabaseException;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
 import java.sql.Connection;
@@ -194,19 +196,22 @@ final class Status {
   }
 
   private DatabaseState readDatabase(boolean withHistory) {
-    try (Connection connection = project.connect()) {
-      Set<String> heads = project.currentHeads(connection);
-      if (!withHistory) {
-        return new DatabaseState(heads, List.of());
-      }
-      try {
-        return new DatabaseState(heads, project.versionTable().history().entries(connection));
-      } catch (SQLException e) {
-        throw new AutogenException("cannot read history table '" + project.config().historyTable() + "': "
-            + e.getMessage(), e);
-      }
-    } catch (SQLException e) {
+    // through the Java API, as an application reads it; it compiles no source for this
+    Autogen autogen = project.autogen(line -> { });
+    Set<String> heads;
+    try {
+      heads = autogen.current();
+    } catch (MigrationDatabaseException e) {
       throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
+    }
+    if (!withHistory) {
+      return new DatabaseState(heads, List.of());
+    }
+    try {
+      return new DatabaseState(heads, autogen.history());
+    } catch (MigrationDatabaseException e) {
+      throw new AutogenException("cannot read history table '" + project.config().historyTable() + "': "
+          + e.getMessage(), e);
     }
   }
 
