@@ -379,7 +379,19 @@ public final class Operations {
    * <p>With {@code --sql} each row is written as a statement of its own, with literals.
    */
   public int[] batch(String sql, List<Object[]> rows) {
-    List<List<Object>> parameters = new ArrayList<>(rows.size());
+    return batch(sql, rows.toArray(Object[][]::new));
+  }
+
+  /**
+   * {@link #batch(String, List)} with the rows given one by one, which also reads right for a single row
+   * ({@code List.of(new Object[] {...})} alone would be a list of its values):
+   *
+   * <pre>{@code
+   * op.batch("INSERT INTO country (code, name) VALUES (?, ?)", new Object[] {"NL", "Netherlands"});
+   * }</pre>
+   */
+  public int[] batch(String sql, Object[]... rows) {
+    List<List<Object>> parameters = new ArrayList<>(rows.length);
     for (Object[] row : rows) {
       parameters.add(Arrays.asList(row));
     }

@@ -1,0 +1,6 @@
+package dev.autogen.samples.boot;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface NoteRepository extends JpaRepository<Note, Long> {
+}
