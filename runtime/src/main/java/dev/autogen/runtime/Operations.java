@@ -85,7 +85,13 @@ public final class Operations {
     this.data = Objects.requireNonNull(data, "data");
   }
 
-  /** Runs any op: the one door every other method goes through. */
+  /**
+   * Runs any op: the one door every other method goes through.
+   *
+   * <pre>{@code
+   * op.run(new DropColumnOp(QualifiedName.of("user"), "phone_number", null));
+   * }</pre>
+   */
   public void run(MigrationOp op) {
     listener.accept(op);
     for (String statement : dialect.sql(op)) {
@@ -93,121 +99,242 @@ public final class Operations {
     }
   }
 
+  /**
+   * Creates a table with its columns and, as elements, its keys, indexes, checks and comment:
+   *
+   * <pre>{@code
+   * op.createTable("user",
+   *     column("id", bigint()).notNull().identity(),
+   *     column("email", varchar(255)).notNull(),
+   *     primaryKey("id"),
+   *     unique("user_email_key", "email"));
+   * }</pre>
+   */
   public void createTable(String table, TableElement... elements) {
     createTable(QualifiedName.of(table), elements);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void createTable(QualifiedName table, TableElement... elements) {
     run(new CreateTableOp(TableModel.of(table, Arrays.asList(elements))));
   }
 
+  /**
+   * Drops a table and its rows:
+   *
+   * <pre>{@code
+   * op.dropTable("user");
+   * }</pre>
+   */
   public void dropTable(String table) {
     dropTable(QualifiedName.of(table));
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void dropTable(QualifiedName table) {
     run(new DropTableOp(table, null));
   }
 
+  /**
+   * Adds a column; a {@code NOT NULL} one needs a default on a table that has rows:
+   *
+   * <pre>{@code
+   * op.addColumn("user", column("phone_number", varchar(32)));
+   * }</pre>
+   */
   public void addColumn(String table, ColumnModel column) {
     addColumn(QualifiedName.of(table), column);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void addColumn(QualifiedName table, ColumnModel column) {
     run(new AddColumnOp(table, column));
   }
 
+  /**
+   * Drops a column and its values:
+   *
+   * <pre>{@code
+   * op.dropColumn("user", "phone_number");
+   * }</pre>
+   */
   public void dropColumn(String table, String column) {
     dropColumn(QualifiedName.of(table), column);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void dropColumn(QualifiedName table, String column) {
     run(new DropColumnOp(table, column, null));
   }
 
-  /** Changes a column from its {@code existing} definition to {@code target}: type, nullability, default. */
+  /**
+   * Changes a column from its {@code existing} definition to {@code target}: type, nullability, default,
+   * identity, comment:
+   *
+   * <pre>{@code
+   * op.alterColumn("user", column("name", varchar(80)), column("name", varchar(200)).notNull());
+   * }</pre>
+   */
   public void alterColumn(String table, ColumnModel existing, ColumnModel target) {
     alterColumn(QualifiedName.of(table), existing, target);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void alterColumn(QualifiedName table, ColumnModel existing, ColumnModel target) {
     run(new AlterColumnOp(table, existing, target));
   }
 
+  /**
+   * Adds a foreign key:
+   *
+   * <pre>{@code
+   * op.addForeignKey("post", foreignKey("post_author_id_fkey", "author_id", "user", "id"));
+   * }</pre>
+   */
   public void addForeignKey(String table, ForeignKeyModel foreignKey) {
     addForeignKey(QualifiedName.of(table), foreignKey);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void addForeignKey(QualifiedName table, ForeignKeyModel foreignKey) {
     run(new AddForeignKeyOp(table, foreignKey));
   }
 
+  /**
+   * Drops a foreign key by its constraint name:
+   *
+   * <pre>{@code
+   * op.dropForeignKey("post", "post_author_id_fkey");
+   * }</pre>
+   */
   public void dropForeignKey(String table, String name) {
     dropForeignKey(QualifiedName.of(table), name);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void dropForeignKey(QualifiedName table, String name) {
     run(new DropForeignKeyOp(table, name, null));
   }
 
+  /**
+   * Adds a unique constraint:
+   *
+   * <pre>{@code
+   * op.addUniqueConstraint("user", unique("user_email_key", "email"));
+   * }</pre>
+   */
   public void addUniqueConstraint(String table, UniqueConstraintModel constraint) {
     addUniqueConstraint(QualifiedName.of(table), constraint);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void addUniqueConstraint(QualifiedName table, UniqueConstraintModel constraint) {
     run(new AddUniqueConstraintOp(table, constraint));
   }
 
+  /**
+   * Drops a unique constraint by its name:
+   *
+   * <pre>{@code
+   * op.dropUniqueConstraint("user", "user_email_key");
+   * }</pre>
+   */
   public void dropUniqueConstraint(String table, String name) {
     dropUniqueConstraint(QualifiedName.of(table), name);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void dropUniqueConstraint(QualifiedName table, String name) {
     run(new DropUniqueConstraintOp(table, name, null));
   }
 
-  /** Adds a check built with {@code Dsl.check}: {@code check("user_tier_check", "tier in ('FREE','PRO')")}. */
+  /**
+   * Adds a check constraint built with {@code Dsl.check}:
+   *
+   * <pre>{@code
+   * op.addCheckConstraint("user", check("user_tier_check", "tier in ('FREE','PRO')"));
+   * }</pre>
+   */
   public void addCheckConstraint(String table, CheckConstraintModel constraint) {
     addCheckConstraint(QualifiedName.of(table), constraint);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void addCheckConstraint(QualifiedName table, CheckConstraintModel constraint) {
     run(new AddCheckConstraintOp(table, constraint));
   }
 
+  /**
+   * Drops a check constraint by its name:
+   *
+   * <pre>{@code
+   * op.dropCheckConstraint("user", "user_tier_check");
+   * }</pre>
+   */
   public void dropCheckConstraint(String table, String name) {
     dropCheckConstraint(QualifiedName.of(table), name);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void dropCheckConstraint(QualifiedName table, String name) {
     run(new DropCheckConstraintOp(table, name, null));
   }
 
+  /**
+   * Creates an index:
+   *
+   * <pre>{@code
+   * op.createIndex("post", index("post_created_idx", "created"));
+   * }</pre>
+   */
   public void createIndex(String table, IndexModel index) {
     createIndex(QualifiedName.of(table), index);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void createIndex(QualifiedName table, IndexModel index) {
     run(new CreateIndexOp(table, index));
   }
 
+  /**
+   * Drops an index by its name:
+   *
+   * <pre>{@code
+   * op.dropIndex("post", "post_created_idx");
+   * }</pre>
+   */
   public void dropIndex(String table, String name) {
     dropIndex(QualifiedName.of(table), name);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void dropIndex(QualifiedName table, String name) {
     run(new DropIndexOp(table, name, null));
   }
 
-  /** Creates a sequence built with {@code Dsl.sequence}: {@code sequence("user_seq").incrementBy(50)}. */
+  /**
+   * Creates a sequence built with {@code Dsl.sequence}:
+   *
+   * <pre>{@code
+   * op.createSequence(sequence("user_seq").incrementBy(50));
+   * }</pre>
+   */
   public void createSequence(SequenceModel sequence) {
     run(new CreateSequenceOp(sequence));
   }
 
+  /**
+   * Drops a sequence:
+   *
+   * <pre>{@code
+   * op.dropSequence("user_seq");
+   * }</pre>
+   */
   public void dropSequence(String name) {
     dropSequence(QualifiedName.of(name));
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void dropSequence(QualifiedName name) {
     run(new DropSequenceOp(name, null));
   }
@@ -215,25 +342,43 @@ public final class Operations {
   /**
    * Changes a sequence from its {@code existing} definition to {@code target}: its increment, and the start value
    * it records. A changed start does not move the sequence: it goes on from its current value.
+   *
+   * <pre>{@code
+   * op.alterSequence(sequence("user_seq").incrementBy(1), sequence("user_seq").incrementBy(50));
+   * }</pre>
    */
   public void alterSequence(SequenceModel existing, SequenceModel target) {
     run(new AlterSequenceOp(existing, target));
   }
 
-  /** Creates an enum type with its values in order: {@code op.createEnumType("mood", "sad", "ok", "happy")}. */
+  /**
+   * Creates an enum type with its values in order:
+   *
+   * <pre>{@code
+   * op.createEnumType("mood", "sad", "ok", "happy");
+   * }</pre>
+   */
   public void createEnumType(String name, String... labels) {
     createEnumType(QualifiedName.of(name), labels);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void createEnumType(QualifiedName name, String... labels) {
     run(new CreateEnumTypeOp(new EnumTypeModel(name, List.of(labels))));
   }
 
-  /** Drops an enum type no column uses any more; it fails on one that still is. */
+  /**
+   * Drops an enum type no column uses any more; it fails on one that still is:
+   *
+   * <pre>{@code
+   * op.dropEnumType("mood");
+   * }</pre>
+   */
   public void dropEnumType(String name) {
     dropEnumType(QualifiedName.of(name));
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void dropEnumType(QualifiedName name) {
     run(new DropEnumTypeOp(name, null));
   }
@@ -241,25 +386,43 @@ public final class Operations {
   /**
    * Appends a value to an enum type. PostgreSQL cannot use the value in the transaction that added it (nor, before
    * 12, add it inside one): declare the revision {@code @Revision(transactional = false)} to use it in the same one.
+   *
+   * <pre>{@code
+   * op.addEnumValue("mood", "ecstatic");
+   * }</pre>
    */
   public void addEnumValue(String type, String value) {
     addEnumValue(QualifiedName.of(type), value, null);
   }
 
-  /** Adds a value {@code before("ok")} or {@code after("ok")} an existing one. */
+  /**
+   * Adds a value {@code before(...)} or {@code after(...)} an existing one:
+   *
+   * <pre>{@code
+   * op.addEnumValue("mood", "meh", after("ok"));
+   * }</pre>
+   */
   public void addEnumValue(String type, String value, EnumValuePosition position) {
     addEnumValue(QualifiedName.of(type), value, position);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void addEnumValue(QualifiedName type, String value, EnumValuePosition position) {
     run(new AddEnumValueOp(type, value, position));
   }
 
-  /** Renames an enum value; rows holding it keep it under the new name. */
+  /**
+   * Renames an enum value; rows holding it keep it under the new name:
+   *
+   * <pre>{@code
+   * op.renameEnumValue("size", "MEDIUM", "REGULAR");
+   * }</pre>
+   */
   public void renameEnumValue(String type, String from, String to) {
     renameEnumValue(QualifiedName.of(type), from, to);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void renameEnumValue(QualifiedName type, String from, String to) {
     run(new RenameEnumValueOp(type, from, to));
   }
@@ -268,66 +431,125 @@ public final class Operations {
    * Gives an enum type new values where {@code ALTER TYPE} cannot (removing or reordering one): the type is
    * recreated and each of its {@code columns}, every column of the type, converted through its text. Rows holding
    * a removed value make it fail.
+   *
+   * <pre>{@code
+   * op.recreateEnumType(enumType("mood", "sad", "ok", "happy"), enumType("mood", "sad", "happy"),
+   *     enumColumn("person", "mood"));
+   * }</pre>
    */
   public void recreateEnumType(EnumTypeModel existing, EnumTypeModel target, EnumColumn... columns) {
     run(new RecreateEnumTypeOp(existing, target, Arrays.asList(columns)));
   }
 
-  /** Renames a table, keeping its rows; {@code to} is the new name in the same schema. */
+  /**
+   * Renames a table, keeping its rows; {@code to} is the new name in the same schema:
+   *
+   * <pre>{@code
+   * op.renameTable("users", "customer");
+   * }</pre>
+   */
   public void renameTable(String from, String to) {
     renameTable(QualifiedName.of(from), to);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void renameTable(QualifiedName from, String to) {
     run(new RenameTableOp(from, new QualifiedName(from.schema(), to)));
   }
 
-  /** Renames a column, keeping its data. */
+  /**
+   * Renames a column, keeping its data:
+   *
+   * <pre>{@code
+   * op.renameColumn("user", "mail", "email");
+   * }</pre>
+   */
   public void renameColumn(String table, String from, String to) {
     renameColumn(QualifiedName.of(table), from, to);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void renameColumn(QualifiedName table, String from, String to) {
     run(new RenameColumnOp(table, from, to));
   }
 
-  /** Adds a primary key built with {@code Dsl.primaryKey} or {@code Dsl.namedPrimaryKey} to a table without one. */
+  /**
+   * Adds a primary key built with {@code Dsl.primaryKey} or {@code Dsl.namedPrimaryKey} to a table without one:
+   *
+   * <pre>{@code
+   * op.addPrimaryKey("membership", primaryKey("group_id", "user_id"));
+   * }</pre>
+   */
   public void addPrimaryKey(String table, PrimaryKeyModel primaryKey) {
     addPrimaryKey(QualifiedName.of(table), primaryKey);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void addPrimaryKey(QualifiedName table, PrimaryKeyModel primaryKey) {
     run(new AddPrimaryKeyOp(table, primaryKey));
   }
 
-  /** Drops a primary key by its constraint name: {@code <table>_pkey} when it was declared without one. */
+  /**
+   * Drops a primary key by its constraint name: {@code <table>_pkey} when it was declared without one:
+   *
+   * <pre>{@code
+   * op.dropPrimaryKey("membership", "membership_pkey");
+   * }</pre>
+   */
   public void dropPrimaryKey(String table, String name) {
     dropPrimaryKey(QualifiedName.of(table), name);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void dropPrimaryKey(QualifiedName table, String name) {
     run(new DropPrimaryKeyOp(table, name, null));
   }
 
+  /**
+   * Creates a schema:
+   *
+   * <pre>{@code
+   * op.createSchema("billing");
+   * }</pre>
+   */
   public void createSchema(String name) {
     run(new CreateSchemaOp(name));
   }
 
-  /** Drops a schema that holds nothing any more; it fails on one that still does. */
+  /**
+   * Drops a schema that holds nothing any more; it fails on one that still does:
+   *
+   * <pre>{@code
+   * op.dropSchema("billing");
+   * }</pre>
+   */
   public void dropSchema(String name) {
     run(new DropSchemaOp(name));
   }
 
-  /** Sets a table's comment ({@code to}, or removes it when {@code null}); {@code from} is the comment it replaces. */
+  /**
+   * Sets a table's comment ({@code to}, or removes it when {@code null}); {@code from} is the comment it replaces:
+   *
+   * <pre>{@code
+   * op.setTableComment("user", null, "People who can sign in");
+   * }</pre>
+   */
   public void setTableComment(String table, String from, String to) {
     setTableComment(QualifiedName.of(table), from, to);
   }
 
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void setTableComment(QualifiedName table, String from, String to) {
     run(new SetTableCommentOp(table, from, to));
   }
 
-  /** Runs SQL as written: data steps and anything the op API does not cover. */
+  /**
+   * Runs SQL as written: data steps without parameters and anything the op API does not cover; part of the checksum:
+   *
+   * <pre>{@code
+   * op.execute("UPDATE \"user\" SET tier = 'FREE' WHERE tier IS NULL");
+   * }</pre>
+   */
   public void execute(String sql) {
     run(new ExecuteOp(sql));
   }
