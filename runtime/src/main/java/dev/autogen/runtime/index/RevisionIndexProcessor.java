@@ -136,6 +136,7 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
 
   private void write() {
     List<RevisionIndex.Entry> entries = new ArrayList<>(byClass.values());
+    entries.addAll(keptFromEarlierCompile());
     try {
       FileObject index = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
           RevisionIndex.RESOURCE);
@@ -146,6 +147,43 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "cannot write " + RevisionIndex.RESOURCE + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * An incremental compile (an IDE's, or a build that recompiles only changed files) sees only some revisions: the
+   * entries an earlier compile wrote stay for the classes that still exist as {@code @Revision} classes and were not
+   * compiled again now, so the index never loses revisions that were not touched.
+   */
+  private List<RevisionIndex.Entry> keptFromEarlierCompile() {
+    List<RevisionIndex.Entry> kept = new ArrayList<>();
+    try {
+      FileObject earlier = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
+          RevisionIndex.RESOURCE);
+      try (InputStream in = earlier.openInputStream()) {
+        for (RevisionIndex.Entry entry : RevisionIndex.parse(in, RevisionIndex.RESOURCE)) {
+          if (!byClass.containsKey(entry.className()) && !classById.containsKey(entry.revisionId())
+              && stillARevision(entry.className())) {
+            kept.add(entry);
+          }
+        }
+      }
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      // no earlier index (a clean build), or one that cannot be read: this compile's revisions are all there is
+    }
+    return kept;
+  }
+
+  private boolean stillARevision(String className) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(className.replace('$', '.'));
+    if (type == null) {
+      return false;
+    }
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(REVISION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void error(Element element, String message) {

@@ -28,8 +28,17 @@ final class AppCompiler {
   }
 
   static Result compile(Path sources, Path classes) {
+    return compile(sources, classes, runtimeClasses().toString());
+  }
+
+  /** An incremental compile: what {@code classes} already holds is on the class path, as an IDE puts it. */
+  static Result compileMore(Path sources, Path classes) {
+    return compile(sources, classes, runtimeClasses() + java.io.File.pathSeparator + classes);
+  }
+
+  private static Result compile(Path sources, Path classes, String classpath) {
     try (Stream<Path> files = Files.walk(sources)) {
-      List<String> arguments = new ArrayList<>(List.of("--release", "17", "-classpath", runtimeClasses().toString(),
+      List<String> arguments = new ArrayList<>(List.of("--release", "17", "-classpath", classpath,
           "-d", classes.toString()));
       files.filter(file -> file.toString().endsWith(".java")).sorted().forEach(file -> arguments.add(file.toString()));
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

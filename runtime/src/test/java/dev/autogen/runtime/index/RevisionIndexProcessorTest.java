@@ -61,6 +61,28 @@ class RevisionIndexProcessorTest {
   }
 
   @Test
+  void anIncrementalCompileKeepsTheRevisionsItDidNotCompileAgain(@TempDir Path more) throws Exception {
+    write("db/RA.java", migration("db", "RA", "0a1b2c3d4e5f", null, ""));
+    Path b = write("db/RB.java", migration("db", "RB", "5f4e3d2c1b0a", "0a1b2c3d4e5f", ""));
+    assertThat(AppCompiler.compile(sources, classes).success()).isTrue();
+
+    // only RB (changed) and RC (new) are compiled again; RA's entry stays
+    Files.createDirectories(more.resolve("db"));
+    Path changedB = Files.writeString(more.resolve("db/RB.java"),
+        migration("db", "RB", "5f4e3d2c1b0a", "0a1b2c3d4e5f", "op.execute(\"SELECT 1\");"));
+    Path c = Files.writeString(more.resolve("db/RC.java"), migration("db", "RC", "c0ffee000001", "5f4e3d2c1b0a", ""));
+    AppCompiler.Result result = AppCompiler.compileMore(more, classes);
+
+    assertThat(result.success()).as(result.diagnostics()).isTrue();
+    assertThat(Files.readString(classes.resolve(RevisionIndex.RESOURCE)).lines().skip(1))
+        .containsExactly(
+            "db.RA\t0a1b2c3d4e5f\t" + MigrationChecksum.ofFile(sources.resolve("db/RA.java")),
+            "db.RB\t5f4e3d2c1b0a\t" + MigrationChecksum.ofFile(changedB),
+            "db.RC\tc0ffee000001\t" + MigrationChecksum.ofFile(c));
+    assertThat(MigrationChecksum.ofFile(changedB)).isNotEqualTo(MigrationChecksum.ofFile(b));
+  }
+
+  @Test
   void aRevisionThatIsNoMigrationFailsTheCompileNamingTheClass() throws Exception {
     write("db/NotAMigration.java", String.join("\n",
         "package db;",
