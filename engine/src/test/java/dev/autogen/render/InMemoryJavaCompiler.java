@@ -53,7 +53,8 @@ final class InMemoryJavaCompiler {
       }
     };
     StringWriter output = new StringWriter();
-    List<String> options = List.of("-classpath", classpath.toString(), "-Xlint:all", "-Werror");
+    // -proc:none: the runtime's revision index processor has no output directory to write to here
+    List<String> options = List.of("-proc:none", "-classpath", classpath.toString(), "-Xlint:all", "-Werror");
     if (!javac.getTask(output, files, diagnostics, options, null, List.of(input)).call()) {
       throw new AssertionError("does not compile: " + diagnostics.getDiagnostics() + output + "\n" + source);
     }

@@ -129,7 +129,7 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
       try (InputStream in = source.openInputStream()) {
         return hex(sha256().digest(in.readAllBytes()));
       }
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
       return null;
     }
   }
@@ -143,9 +143,10 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
       try (Writer out = index.openWriter()) {
         out.write(RevisionIndex.format(entries));
       }
-    } catch (IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "cannot write " + RevisionIndex.RESOURCE + ": " + e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      // a compiler without a class output on disk (one held in memory by a tool) has no jar to carry an index
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+          "cannot write " + RevisionIndex.RESOURCE + " (" + e + "); the application will not find these revisions");
     }
   }
 
@@ -167,7 +168,7 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
           }
         }
       }
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException | RuntimeException e) {
       // no earlier index (a clean build), or one that cannot be read: this compile's revisions are all there is
     }
     return kept;

@@ -4,6 +4,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
@@ -17,6 +18,16 @@ final class SourceFiles {
   private SourceFiles() {
   }
 
+  /** A file's bytes; a source held in memory (a test's, a tool's) has only characters, taken as UTF-8. */
+  private static byte[] bytesOf(JavaFileObject source) throws IOException {
+    try (InputStream in = source.openInputStream()) {
+      return in.readAllBytes();
+    } catch (RuntimeException e) {
+      // javac hands on a client file object's UnsupportedOperationException wrapped in an exception of its own
+      return source.getCharContent(true).toString().getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
   /** The SHA-256 of {@code type}'s source file, or {@code null} when this compiler cannot tell. */
   static String checksumOf(ProcessingEnvironment environment, TypeElement type) {
     try {
@@ -25,10 +36,8 @@ final class SourceFiles {
         return null;
       }
       JavaFileObject source = path.getCompilationUnit().getSourceFile();
-      try (InputStream in = source.openInputStream()) {
-        return RevisionIndexProcessor.hex(RevisionIndexProcessor.sha256().digest(in.readAllBytes()));
-      }
-    } catch (IOException | IllegalArgumentException | LinkageError e) {
+      return RevisionIndexProcessor.hex(RevisionIndexProcessor.sha256().digest(bytesOf(source)));
+    } catch (IOException | RuntimeException | LinkageError e) {
       return null; // not javac, or a wrapped environment: the index records no file checksum
     }
   }

@@ -83,6 +83,27 @@ class RevisionIndexProcessorTest {
   }
 
   @Test
+  void aSourceHeldInMemoryIsIndexedWithTheChecksumOfItsUtf8Text() throws Exception {
+    String source = migration("db", "RMemory", "0a1b2c3d4e5f", null, "op.execute(\"SELECT 'é'\");");
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    javax.tools.JavaFileObject input = new javax.tools.SimpleJavaFileObject(
+        java.net.URI.create("mem:///db/RMemory.java"), javax.tools.JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return source;
+      }
+    };
+    List<String> options = List.of("--release", "17", "-classpath", AppCompiler.runtimeClasses().toString(),
+        "-d", classes.toString());
+
+    assertThat(javac.getTask(null, null, null, options, null, List.of(input)).call()).isTrue();
+
+    Path onDisk = Files.writeString(sources.resolve("RMemory.java"), source);
+    assertThat(Files.readString(classes.resolve(RevisionIndex.RESOURCE)).lines().skip(1))
+        .containsExactly("db.RMemory\t0a1b2c3d4e5f\t" + MigrationChecksum.ofFile(onDisk));
+  }
+
+  @Test
   void aRevisionThatIsNoMigrationFailsTheCompileNamingTheClass() throws Exception {
     write("db/NotAMigration.java", String.join("\n",
         "package db;",
