@@ -49,13 +49,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** PostgreSQL: quoting, type canonicalisation, and the SQL of every op. */
 public final class PostgresDialect implements Dialect {
-
-  private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
 
   private final OpVisitor<List<String>> statements = new StatementBuilder();
 
@@ -66,10 +63,7 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public String quote(String identifier) {
-    if (PLAIN_IDENTIFIER.matcher(identifier).matches() && !PostgresKeywords.needsQuoting(identifier)) {
-      return identifier;
-    }
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+    return Identifiers.quote(identifier);
   }
 
   @Override

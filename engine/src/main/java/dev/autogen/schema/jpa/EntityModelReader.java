@@ -80,7 +80,9 @@ public final class EntityModelReader {
       }
       // the sequences of @SequenceGenerator and of @GeneratedValue's default, SEQUENCE on PostgreSQL
       for (Sequence sequence : namespace.getSequences()) {
-        sequences.add(sequence(sequence));
+        SequenceModel model = sequence(sequence);
+        reader.noteLongName("sequence", sequence.getName().getSequenceName().getText(), model.name().toString());
+        sequences.add(model);
       }
     }
     return new SchemaModel(tables, sequences, List.of(), HibernateEnumTypes.read(metadata));

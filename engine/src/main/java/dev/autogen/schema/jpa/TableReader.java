@@ -1,6 +1,9 @@
 package dev.autogen.schema.jpa;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Identifiers;
+import dev.autogen.dialect.SqlExpressions;
+import dev.autogen.dialect.SqlSyntaxException;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
@@ -15,10 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
@@ -32,9 +32,6 @@ import org.hibernate.mapping.UniqueKey;
 /** Turns one of Hibernate's tables into a {@link TableModel} with PostgreSQL's names and type spellings. */
 final class TableReader {
 
-  /** A string literal (skipped) or an unquoted identifier. */
-  private static final Pattern WORD = Pattern.compile("'(?:[^']|'')*'|\\b[A-Za-z_][A-Za-z0-9_$]*\\b");
-
   private final Metadata metadata;
   private final Dialect dialect;
   private final List<String> notes = new ArrayList<>();
@@ -45,6 +42,7 @@ final class TableReader {
   }
 
   TableModel read(Table table) {
+    noteLongNames(table);
     PrimaryKeyModel primaryKey = primaryKey(table);
     return new TableModel(
         qualifiedName(table),
@@ -55,6 +53,46 @@ final class TableReader {
         foreignKeys(table),
         checks(table),
         table.getComment());
+  }
+
+  /**
+   * A note for each name of the table the mapping spells longer than PostgreSQL keeps (63 bytes): the target uses
+   * the stored name, as the database will, so the name never differs from the catalog's.
+   */
+  private void noteLongNames(Table table) {
+    String tableName = qualifiedName(table).toString();
+    noteLongName("table", table.getNameIdentifier().getText(), tableName);
+    for (Column column : table.getColumns()) {
+      noteLongName("column", column.getName(), tableName + "." + columnName(column));
+    }
+    for (Index index : table.getIndexes().values()) {
+      noteLongName("index", Identifier.toIdentifier(index.getName()).getText(), PostgresNames.stored(index.getName()));
+    }
+    for (UniqueKey key : table.getUniqueKeys().values()) {
+      if (key.isNameExplicit()) {
+        noteLongName("unique constraint", Identifier.toIdentifier(key.getName()).getText(),
+            PostgresNames.stored(key.getName()));
+      }
+    }
+    for (CheckConstraint check : table.getChecks()) {
+      if (check.isNamed()) {
+        noteLongName("check constraint", Identifier.toIdentifier(check.getName()).getText(),
+            PostgresNames.stored(check.getName()));
+      }
+    }
+    for (ForeignKey key : table.getForeignKeyCollection()) {
+      if (key.getName() != null) {
+        noteLongName("foreign key", Identifier.toIdentifier(key.getName()).getText(), PostgresNames.stored(key.getName()));
+      }
+    }
+  }
+
+  /** Says that {@code written} is stored as {@code stored}, when PostgreSQL truncates it. */
+  void noteLongName(String kind, String written, String stored) {
+    if (Identifiers.isTooLong(written)) {
+      notes.add(kind + " name '" + written + "' is longer than PostgreSQL's " + Identifiers.MAX_BYTES
+          + " bytes: it is stored, compared and migrated as '" + stored + "'");
+    }
   }
 
   /** What the tables read so far map that the model cannot represent, one line each. */
@@ -157,16 +195,18 @@ final class TableReader {
    * table check after the column when it reads exactly one.
    */
   private static String onlyColumnRead(Table table, String expression) {
-    Set<String> columns = new HashSet<>();
-    table.getColumns().forEach(column -> columns.add(columnName(column)));
-    Set<String> read = new HashSet<>();
-    Matcher words = WORD.matcher(expression);
-    while (words.find()) {
-      String word = words.group().toLowerCase(Locale.ROOT);
-      if (columns.contains(word)) {
-        read.add(word);
-      }
+    Set<String> names;
+    try {
+      names = SqlExpressions.namesRead(expression);
+    } catch (SqlSyntaxException e) {
+      return null; // not an expression: the canonicalizer reports it, naming the table
     }
+    Set<String> read = new HashSet<>();
+    table.getColumns().forEach(column -> {
+      if (names.contains(columnName(column))) {
+        read.add(columnName(column));
+      }
+    });
     return read.size() == 1 ? read.iterator().next() : null;
   }
 
