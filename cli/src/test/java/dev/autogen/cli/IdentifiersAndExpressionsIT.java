@@ -105,4 +105,52 @@ class IdentifiersAndExpressionsIT {
     assertThat(new Catalog(database).columns("ticket")).containsExactly("id", "stat");
     assertThat(project.succeed("check").outLines()).containsExactly("No new upgrade operations detected.");
   }
+
+  /**
+   * Bug: PostgreSQL truncates names to 63 bytes, so a longer table was reported removed and added forever. Every kind
+   * of name the mapping spells: table, column (also 96 bytes of CJK, cut on a character), index, constraint,
+   * sequence.
+   */
+  @Test
+  void namesLongerThan63BytesAreComparedAsPostgresqlStoresThem(TestDatabase database) throws Exception {
+    CliProject project = project(database);
+    String table = "order_line_items_with_a_name_much_longer_than_postgresql_keeps_abcdef"; // 70 characters
+    String cjk = "表".repeat(32);
+    compile(project, "LineItem", """
+        @Entity
+        @Table(name = "%1$s",
+            indexes = @Index(name = "idx_%1$s", columnList = "quantity_of_items_ordered_in_this_line_which_is_a_very_long_column_name"),
+            uniqueConstraints = @UniqueConstraint(name = "uk_%1$s", columnNames = "%2$s"))
+        public class LineItem {
+          @Id
+          @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "items")
+          @SequenceGenerator(name = "items", sequenceName = "seq_%1$s")
+          Long id;
+          @Column(name = "quantity_of_items_ordered_in_this_line_which_is_a_very_long_column_name")
+          Integer quantity;
+          @Column(name = "%2$s")
+          String label;
+          @Column(name = "%3$s")
+          String localized;
+        }
+        """.formatted(table, "label_" + "x".repeat(60), cjk));
+
+    CliResult revision = project.succeed("revision", "-m", "line items");
+    assertThat(revision.outLines())
+        .contains("WARNING: table name '" + table + "' is longer than PostgreSQL's 63 bytes: it is stored, compared"
+            + " and migrated as '" + table.substring(0, 63) + "'")
+        .anyMatch(line -> line.startsWith("WARNING: column name '" + cjk + "'"))
+        .anyMatch(line -> line.startsWith("WARNING: index name 'idx_"))
+        .anyMatch(line -> line.startsWith("WARNING: unique constraint name 'uk_"))
+        .anyMatch(line -> line.startsWith("WARNING: sequence name 'seq_"));
+    project.succeed("upgrade", "head");
+
+    Catalog catalog = new Catalog(database);
+    assertThat(catalog.tables()).contains(table.substring(0, 63));
+    assertThat(catalog.columns(table.substring(0, 63))).contains("表".repeat(21),
+        "quantity_of_items_ordered_in_this_line_which_is_a_very_long_col");
+    CliResult check = project.succeed("check");
+    assertThat(check.outLines()).last().isEqualTo("No new upgrade operations detected.");
+    assertThat(check.outLines()).noneMatch(line -> line.startsWith("Detected"));
+  }
 }
