@@ -153,4 +153,55 @@ class IdentifiersAndExpressionsIT {
     assertThat(check.outLines()).last().isEqualTo("No new upgrade operations detected.");
     assertThat(check.outLines()).noneMatch(line -> line.startsWith("Detected"));
   }
+
+  /**
+   * Bug: a columnDefinition holding a default was taken as the type, so check reported a type and default change
+   * forever and the written revision failed with a syntax error.
+   */
+  @Test
+  void aColumnDefinitionWithADefaultNotNullUniqueAndCheckMigratesOnce(TestDatabase database) throws Exception {
+    CliProject project = project(database);
+    compile(project, "Flag", """
+        @Entity
+        public class Flag {
+          @Id Long id;
+          @Column(columnDefinition = "boolean default false")
+          Boolean active;
+          @Column(columnDefinition = "varchar(20) not null unique")
+          String code;
+          @Column(columnDefinition = "integer default 0 check (weight >= 0)")
+          Integer weight;
+        }
+        """);
+
+    project.succeed("revision", "-m", "flags");
+    project.succeed("upgrade", "head");
+
+    Catalog catalog = new Catalog(database);
+    assertThat(catalog.query("SELECT column_name || ' ' || data_type || ' ' || is_nullable || ' '"
+        + " || coalesce(column_default, '-') FROM information_schema.columns WHERE table_name = 'flag'"
+        + " ORDER BY column_name")).containsExactly(
+            "active boolean YES false", "code character varying NO -", "id bigint NO -", "weight integer YES 0");
+    assertThat(catalog.query("SELECT conname FROM pg_constraint WHERE conrelid = 'flag'::regclass ORDER BY 1"))
+        .containsExactly("flag_code_key", "flag_pkey", "flag_weight_check");
+    assertThat(project.succeed("check").outLines()).containsExactly("No new upgrade operations detected.");
+  }
+
+  @Test
+  void aColumnDefinitionTheModelCannotHoldIsAnErrorNamingTheEntity(TestDatabase database) throws Exception {
+    CliProject project = project(database);
+    compile(project, "Word", """
+        @Entity
+        public class Word {
+          @Id Long id;
+          @Column(columnDefinition = "text collate \\"C\\"")
+          String spelling;
+        }
+        """);
+
+    assertThat(project.failWithOneLine("revision", "-m", "words")).isEqualTo("ERROR: com.example.model.Word, table"
+        + " 'word', column 'spelling': columnDefinition 'text collate \"C\"' holds 'collate', which autogen cannot"
+        + " compare (it keeps a type, default, [not] null, unique and an unnamed check, each once)");
+    assertThat(project.versions()).isEmptyDirectory();
+  }
 }

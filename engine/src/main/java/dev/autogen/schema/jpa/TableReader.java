@@ -1,5 +1,6 @@
 package dev.autogen.schema.jpa;
 
+import dev.autogen.dialect.ColumnDefinition;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Identifiers;
 import dev.autogen.dialect.SqlExpressions;
@@ -26,6 +27,7 @@ import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
+import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 
@@ -106,16 +108,46 @@ final class TableReader {
         schema == null ? null : PostgresNames.stored(schema), PostgresNames.stored(table.getNameIdentifier()));
   }
 
+  /**
+   * A column as Hibernate's export declares it: {@code <type> [default ...] [not null]}, where the type may be a
+   * {@code columnDefinition} holding its own default, {@code not null}, {@code unique} or {@code check}.
+   */
   private ColumnModel column(Table table, Column column) {
+    ColumnDefinition definition = definition(table, column);
+    if (definition.defaultExpression() != null && column.getDefaultValue() != null) {
+      throw new EntityScanException(where(table, column) + ": columnDefinition '" + column.getSqlType()
+          + "' has a default and the mapping gives another ('" + column.getDefaultValue() + "')");
+    }
     return new ColumnModel(
         columnName(column),
-        dialect.canonicalType(column.getSqlType(metadata)),
-        column.isNullable() && !table.isPrimaryKey(column),
-        column.getDefaultValue(),
+        dialect.canonicalType(definition.type()),
+        column.isNullable() && !table.isPrimaryKey(column) && !definition.notNull(),
+        column.getDefaultValue() != null ? column.getDefaultValue() : definition.defaultExpression(),
         column.isIdentity() ? IdentityGeneration.BY_DEFAULT : IdentityGeneration.NONE,
         column.getGeneratedAs(),
         false,
         column.getComment());
+  }
+
+  /** The column's type as Hibernate writes it, taken apart; a mapping's text that is not one is an error. */
+  private ColumnDefinition definition(Table table, Column column) {
+    String sqlType = column.getSqlType(metadata);
+    try {
+      return ColumnDefinition.parse(sqlType);
+    } catch (SqlSyntaxException e) {
+      throw new EntityScanException(where(table, column) + ": columnDefinition '" + sqlType + "' " + e.getMessage());
+    }
+  }
+
+  /** The entity (if one maps the table), table and column, for an error. */
+  private String where(Table table, Column column) {
+    String owner = metadata.getEntityBindings().stream()
+        .filter(entity -> entity.getTable() == table)
+        .map(PersistentClass::getClassName)
+        .findFirst()
+        .map(name -> name + ", ")
+        .orElse("");
+    return owner + "table '" + qualifiedName(table) + "', column '" + columnName(column) + "'";
   }
 
   /** Unnamed: Hibernate writes {@code primary key (...)} without the name it keeps, so PostgreSQL's applies. */
@@ -128,12 +160,15 @@ final class TableReader {
    * {@code @Column(unique = true)}, then each unique key made of other columns, named only when the mapping names
    * it. PostgreSQL names the unnamed ones, in that order.
    */
-  private static List<UniqueConstraintModel> uniqueConstraints(Table table, PrimaryKeyModel primaryKey) {
+  private List<UniqueConstraintModel> uniqueConstraints(Table table, PrimaryKeyModel primaryKey) {
     String tableName = qualifiedName(table).name();
     List<UniqueConstraintModel> uniques = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (Column column : table.getColumns()) {
-      if (column.isUnique() && !table.isPrimaryKey(column)) {
+      // the columnDefinition's own 'unique' comes first, as Hibernate writes it before its constraints
+      int declared = (definition(table, column).unique() ? 1 : 0)
+          + (column.isUnique() && !table.isPrimaryKey(column) ? 1 : 0);
+      for (int i = 0; i < declared; i++) {
         List<String> columns = List.of(columnName(column));
         String name = PostgresNames.implicitUniqueName(tableName, columns, taken);
         uniques.add(new UniqueConstraintModel(name, columns));
@@ -167,11 +202,17 @@ final class TableReader {
    * ({@code @Check}), each named as written or, unnamed, as PostgreSQL names it. Expressions stay as Hibernate
    * writes them: {@code ExpressionCanonicalizer} turns them into PostgreSQL's spelling before any comparison.
    */
-  private static List<CheckConstraintModel> checks(Table table) {
+  private List<CheckConstraintModel> checks(Table table) {
     String tableName = qualifiedName(table).name();
     List<CheckConstraintModel> checks = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (Column column : table.getColumns()) {
+      String definitionCheck = definition(table, column).check();
+      if (definitionCheck != null) {
+        String name = PostgresNames.implicitCheckName(tableName, onlyColumnRead(table, definitionCheck), taken);
+        taken.add(name);
+        checks.add(new CheckConstraintModel(name, definitionCheck));
+      }
       for (CheckConstraint check : column.getCheckConstraints()) {
         checks.add(check(check, PostgresNames.implicitCheckName(tableName, columnName(column), taken), taken));
       }
