@@ -602,7 +602,11 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitDropPrimaryKey(DropPrimaryKeyOp op) {
-      return List.of("ALTER TABLE " + qualify(op.table()) + " DROP CONSTRAINT " + quote(op.name()));
+      // the implicit <table>_pkey of a long table name is shortened by PostgreSQL's own rule, not cut at 63 bytes
+      String name = op.name().equals(AddPrimaryKeyOp.implicitName(op.table()))
+          ? Identifiers.objectName(op.table().name(), null, "pkey")
+          : op.name();
+      return List.of("ALTER TABLE " + qualify(op.table()) + " DROP CONSTRAINT " + quote(name));
     }
 
     @Override
