@@ -2,6 +2,8 @@ package dev.autogen.introspect;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.dialect.SqlExpressions;
+import dev.autogen.dialect.SqlSyntaxException;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.EnumTypeModel;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rewrites a model's check expressions, column defaults and generation expressions into PostgreSQL's own spelling
@@ -26,9 +29,15 @@ import java.util.Map;
  *
  * <p>PostgreSQL itself does the rewriting: each distinct default becomes a column of its type in a scratch
  * {@code TEMP} table, each distinct check or generation expression a scratch table holding the columns it reads
- * (and, for the latter, a generated column of its type), all created in one statement
- * batch; the expressions are read back with {@code pg_get_expr} in one query, and everything is rolled back. The caller's connection is left as it was: inside
- * a transaction the work is undone to a savepoint, otherwise in a short transaction of its own.
+ * (and, for the latter, a generated column of its type), one statement per {@code execute}, all sent in one JDBC
+ * batch; the expressions are read back with {@code pg_get_expr} in one query, and everything is rolled back. The
+ * caller's connection is left as it was: inside a transaction the work is undone to a savepoint, otherwise in a short
+ * transaction of its own.
+ *
+ * <p>The text comes from the mapping, so nothing of it is run before it is known to be what it must be: every
+ * expression is checked to be exactly one expression and every type exactly one type ({@link SqlExpressions}), each
+ * is put into the statement inside parentheses, and each statement is checked to be one statement. When PostgreSQL
+ * rejects the batch, the expressions are tried again one by one, each to a savepoint, to name the one at fault.
  */
 public final class ExpressionCanonicalizer {
 
@@ -48,6 +57,19 @@ public final class ExpressionCanonicalizer {
 
   /** Defaults of one type per scratch table, well below PostgreSQL's 1600 columns. */
   private static final int DEFAULTS_PER_SCRATCH_TABLE = 500;
+
+  /** The first table and column (or constraint) an expression comes from, to name it in an error. */
+  private record Origin(String table, String part) {
+
+    @Override
+    public String toString() {
+      return "table '" + table + "', " + part;
+    }
+  }
+
+  /** One scratch statement and what it holds, to name the expression PostgreSQL rejects. */
+  private record Probe(String sql, Origin origin, String what) {
+  }
 
   /** A default as written, with the type of its column: equal keys get the same canonical text. */
   private record DefaultKey(String type, String expression) {
@@ -71,24 +93,42 @@ public final class ExpressionCanonicalizer {
     Map<DefaultKey, String> defaults = new LinkedHashMap<>();
     Map<CheckKey, String> checks = new LinkedHashMap<>();
     Map<GeneratedKey, String> generated = new LinkedHashMap<>();
+    Map<Object, Origin> origins = new HashMap<>();
     for (TableModel table : model.tables()) {
+      String tableName = table.name().toString();
       for (ColumnModel column : table.columns()) {
+        Origin origin = new Origin(tableName, "column '" + column.name() + "'");
         if (reprints(column)) {
-          defaults.putIfAbsent(defaultKey(column), "d" + defaults.size());
+          DefaultKey key = defaultKey(column);
+          if (defaults.putIfAbsent(key, "d" + defaults.size()) == null) {
+            origins.put(key, origin);
+            requireType(origin, column.type().sql());
+            requireExpression(origin, "default", key.expression());
+          }
         }
         if (column.generationExpression() != null) {
-          generated.putIfAbsent(generatedKey(table, column), SCRATCH_PREFIX + "g" + generated.size());
+          GeneratedKey key = generatedKey(table, column);
+          if (generated.putIfAbsent(key, SCRATCH_PREFIX + "g" + generated.size()) == null) {
+            origins.put(key, origin);
+            requireType(origin, column.type().sql());
+            requireExpression(origin, "generation expression", key.expression());
+          }
         }
       }
       for (CheckConstraintModel check : table.checks()) {
-        checks.putIfAbsent(checkKey(table, check), SCRATCH_PREFIX + "c" + checks.size());
+        Origin origin = new Origin(tableName, "check constraint '" + check.name() + "'");
+        requireExpression(origin, "check", check.expression());
+        CheckKey key = checkKey(table, check);
+        if (checks.putIfAbsent(key, SCRATCH_PREFIX + "c" + checks.size()) == null) {
+          origins.put(key, origin);
+        }
       }
     }
     if (defaults.isEmpty() && checks.isEmpty() && generated.isEmpty()) {
       return model;
     }
     Map<String, String> canonical = readBack(connection, enumTypeShadows(model),
-        scratchTables(defaults, checks, generated));
+        scratchTables(defaults, checks, generated), probes(defaults, checks, generated, origins));
     List<TableModel> rewritten = new ArrayList<>();
     for (TableModel table : model.tables()) {
       List<ColumnModel> columns = table.columns().stream()
@@ -130,14 +170,41 @@ public final class ExpressionCanonicalizer {
   }
 
   /**
-   * The table's columns (but {@code except}) whose names occur in the expression, as scratch column definitions: a
-   * superset of those it reads, which is harmless.
+   * The table's columns (but {@code except}) whose names the expression mentions, unquoted ones folded as PostgreSQL
+   * folds them ({@code STAT} reads {@code stat}), as scratch column definitions: a superset of those it reads, which
+   * is harmless. An expression that is not one is left for {@link #requireExpression} to report.
    */
   private List<String> columnsRead(TableModel table, String expression, String except) {
+    Set<String> names;
+    try {
+      names = SqlExpressions.namesRead(expression);
+    } catch (SqlSyntaxException e) {
+      return List.of();
+    }
     return table.columns().stream()
-        .filter(column -> !column.name().equals(except) && expression.contains(column.name()))
-        .map(column -> dialect.quote(column.name()) + " " + column.type().sql())
+        .filter(column -> !column.name().equals(except) && names.contains(column.name()))
+        .map(column -> {
+          requireType(new Origin(table.name().toString(), "column '" + column.name() + "'"), column.type().sql());
+          return dialect.quote(column.name()) + " " + column.type().sql();
+        })
         .toList();
+  }
+
+  private static void requireExpression(Origin origin, String kind, String expression) {
+    try {
+      SqlExpressions.requireExpression(expression);
+    } catch (SqlSyntaxException e) {
+      throw new IntrospectionException(origin + ": the " + kind + " '" + expression + "' is not one SQL expression: "
+          + e.getMessage());
+    }
+  }
+
+  private static void requireType(Origin origin, String type) {
+    try {
+      SqlExpressions.requireType(type);
+    } catch (SqlSyntaxException e) {
+      throw new IntrospectionException(origin + ": the type '" + type + "' is not one SQL type: " + e.getMessage());
+    }
   }
 
   /**
@@ -149,7 +216,7 @@ public final class ExpressionCanonicalizer {
     Map<String, String> creates = new LinkedHashMap<>();
     List<String> columns = new ArrayList<>();
     for (Map.Entry<DefaultKey, String> entry : defaults.entrySet()) {
-      columns.add(entry.getValue() + " " + entry.getKey().type() + " DEFAULT " + entry.getKey().expression());
+      columns.add(entry.getValue() + " " + entry.getKey().type() + " DEFAULT (" + entry.getKey().expression() + ")");
       if (columns.size() == DEFAULTS_PER_SCRATCH_TABLE) {
         addScratch(creates, SCRATCH_PREFIX + "d" + creates.size(), columns);
         columns = new ArrayList<>();
@@ -169,6 +236,22 @@ public final class ExpressionCanonicalizer {
       addScratch(creates, scratch, parts);
     });
     return creates;
+  }
+
+  /** One statement per expression, for finding the one PostgreSQL rejects when the batch fails. */
+  private List<Probe> probes(Map<DefaultKey, String> defaults, Map<CheckKey, String> checks,
+      Map<GeneratedKey, String> generated, Map<Object, Origin> origins) {
+    List<Probe> probes = new ArrayList<>();
+    String probe = dialect.quote(SCRATCH_PREFIX + "probe");
+    defaults.keySet().forEach(key -> probes.add(new Probe(
+        "CREATE TEMP TABLE " + probe + " (d " + key.type() + " DEFAULT (" + key.expression() + "))", origins.get(key),
+        "the default '" + key.expression() + "'")));
+    Map<String, String> tables = scratchTables(Map.of(), checks, generated);
+    checks.forEach((key, scratch) -> probes.add(new Probe(tables.get(scratch), origins.get(key),
+        "the check '" + key.expression() + "'")));
+    generated.forEach((key, scratch) -> probes.add(new Probe(tables.get(scratch), origins.get(key),
+        "the generation expression '" + key.expression() + "'")));
+    return probes;
   }
 
   /**
@@ -201,15 +284,14 @@ public final class ExpressionCanonicalizer {
   }
 
   /** ({@code check:<scratch constraint>} or {@code default:<scratch column>}) -> canonical expression. */
-  private Map<String, String> readBack(Connection connection, List<String> types, Map<String, String> creates) {
+  private Map<String, String> readBack(Connection connection, List<String> types, Map<String, String> creates,
+      List<Probe> probes) {
     String[] scratchNames = creates.keySet().toArray(String[]::new);
+    List<String> batch = new ArrayList<>(types);
+    batch.addAll(creates.values());
     try {
       return inRolledBackTransaction(connection, () -> {
-        try (Statement statement = connection.createStatement()) {
-          List<String> batch = new ArrayList<>(types);
-          batch.addAll(creates.values());
-          statement.execute(String.join(";\n", batch));
-        }
+        execute(connection, batch);
         Map<String, String> canonical = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(READ_BACK)) {
           query.setObject(1, scratchNames);
@@ -223,9 +305,60 @@ public final class ExpressionCanonicalizer {
         return canonical;
       });
     } catch (SQLException e) {
-      throw new IntrospectionException("cannot bring the entities' check constraints, defaults and generated columns"
-          + " into PostgreSQL's spelling; PostgreSQL rejects one of them: " + e.getMessage(), e);
+      String culprit = rejected(connection, types, probes);
+      throw new IntrospectionException(culprit != null ? culprit
+          : "cannot bring the entities' check constraints, defaults and generated columns into PostgreSQL's"
+              + " spelling; PostgreSQL rejects one of them: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Each statement on its own ({@code execute} runs one statement, checked to be one), all sent in one batch. The
+   * lexer reads strings as PostgreSQL does with {@code standard_conforming_strings} on, so the transaction says so.
+   */
+  private static void execute(Connection connection, List<String> statements) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET LOCAL standard_conforming_strings = on");
+      for (String sql : statements) {
+        SqlExpressions.requireOneStatement(sql);
+        statement.addBatch(sql);
+      }
+      statement.executeBatch();
+    }
+  }
+
+  /**
+   * The expression PostgreSQL rejects, named with its table and column, found by trying each on its own to a
+   * savepoint; {@code null} if none fails alone (or the enum types already do).
+   */
+  private static String rejected(Connection connection, List<String> types, List<Probe> probes) {
+    try {
+      return inRolledBackTransaction(connection, () -> {
+        execute(connection, types);
+        try (Statement statement = connection.createStatement()) {
+          for (Probe probe : probes) {
+            SqlExpressions.requireOneStatement(probe.sql());
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+              statement.execute(probe.sql());
+            } catch (SQLException e) {
+              return probe.origin() + ": PostgreSQL rejects " + probe.what() + ": " + firstLine(e.getMessage());
+            } finally {
+              connection.rollback(savepoint);
+            }
+          }
+        }
+        return null;
+      });
+    } catch (SQLException e) {
+      return null;
+    }
+  }
+
+  private static String firstLine(String message) {
+    String text = message == null ? "" : message.strip();
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
   }
 
   @FunctionalInterface

@@ -1,5 +1,6 @@
 package dev.autogen.diff;
 
+import dev.autogen.dialect.Identifiers;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
@@ -14,6 +15,7 @@ import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.UniqueConstraintModel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -34,12 +36,15 @@ final class RandomSchemas {
 
   private static final List<QualifiedName> TABLES = List.of(
       QualifiedName.of("t0"), QualifiedName.of("t1"), QualifiedName.of("t2"),
-      new QualifiedName("app", "t0"), new QualifiedName("app", "t3"));
+      new QualifiedName("app", "t0"), new QualifiedName("app", "t3"),
+      // names that must be quoted (upper case, a reserved word) and one of 62 bytes in 22 characters
+      QualifiedName.of("Order"), QualifiedName.of("user"), QualifiedName.of("t_" + "表".repeat(20)));
   private static final List<QualifiedName> SEQUENCES = List.of(
       QualifiedName.of("s0"), QualifiedName.of("s1"), new QualifiedName("app", "s0"));
   private static final List<QualifiedName> ENUM_TYPES = List.of(QualifiedName.of("e0"), new QualifiedName("app", "e1"));
   private static final List<String> LABELS = List.of("a", "b", "c", "d");
-  private static final List<String> COLUMNS = List.of("c0", "c1", "c2", "c3", "c4", "c5");
+  private static final List<String> COLUMNS = List.of("c0", "c1", "c2", "c3", "c4", "c5", "Select", "version",
+      "c_" + "x".repeat(61));
   private static final List<ColumnType> TYPES = List.of(
       Fixtures.INTEGER, Fixtures.BIGINT, Fixtures.TEXT, Fixtures.VARCHAR, Fixtures.BOOLEAN);
 
@@ -99,7 +104,7 @@ final class RandomSchemas {
       columns.add(databaseValid ? databaseColumn(name, column, types) : column(column, types));
     }
     List<String> columnNames = columns.stream().map(ColumnModel::name).toList();
-    String primaryKeyName = random.nextBoolean() ? null : name.name() + "_pkey";
+    String primaryKeyName = random.nextBoolean() ? null : fit(name.name() + "_pkey");
     PrimaryKeyModel primaryKey = new PrimaryKeyModel(primaryKeyName, List.of("id"));
     Set<String> constraintNames = new HashSet<>();
     // an index (and the index behind a unique constraint) is named in its schema, not in its table
@@ -138,7 +143,7 @@ final class RandomSchemas {
     for (int i = random.nextInt(3); i > 0; i--) {
       String column = pick(columnNames, 1).get(0);
       boolean notNull = random.nextBoolean();
-      String expression = "(" + column + (notNull ? " IS NOT NULL)" : " IS NULL)");
+      String expression = "(" + Identifiers.quote(column) + (notNull ? " IS NOT NULL)" : " IS NULL)");
       // named after the definition, as the other constraints here: a kept check never holds a name an added one needs
       String checkName = name(name.name() + "_" + column + (notNull ? "_nn" : "_null") + "_check");
       if (constraintNames.add(checkName)) {
@@ -169,8 +174,12 @@ final class RandomSchemas {
     ColumnModel column = column(name, types);
     if (isInteger(column.type()) && column.identityGeneration() == IdentityGeneration.NONE
         && random.nextInt(5) == 0) {
-      // named as PostgreSQL prints the regclass: qualified outside the current schema
-      String sequence = (table.schema() == null ? "" : table.schema() + ".") + table.name() + "_" + name + "_seq";
+      // named as PostgreSQL names it (makeObjectName) and prints the regclass: quoted as needed, qualified outside
+      // the current schema
+      String sequence = Identifiers.quote(Identifiers.objectName(table.name(), name, "seq"));
+      if (table.schema() != null) {
+        sequence = Identifiers.quote(table.schema()) + "." + sequence;
+      }
       column = column.serial(sequence);
     }
     return random.nextInt(5) == 0 ? column.comment(comment()) : column;
@@ -202,7 +211,22 @@ final class RandomSchemas {
 
   /** Same definition, sometimes another name: what two readers naming constraints differently produce. */
   private String name(String definition) {
-    return random.nextInt(3) == 0 ? definition + "_alt" : definition;
+    return fit(random.nextInt(3) == 0 ? definition + "_alt" : definition);
+  }
+
+  /**
+   * A name PostgreSQL keeps as it is: one built from long table and column names is shortened, with a hash of the
+   * whole so that it still stands for one definition only.
+   */
+  private static String fit(String name) {
+    if (!Identifiers.isTooLong(name)) {
+      return name;
+    }
+    String prefix = Identifiers.truncate(name);
+    while (prefix.getBytes(StandardCharsets.UTF_8).length > Identifiers.MAX_BYTES - 9) {
+      prefix = prefix.substring(0, prefix.length() - 1);
+    }
+    return prefix + "_" + String.format("%08x", name.hashCode());
   }
 
   /** {@code count} distinct elements in random order. */

@@ -172,6 +172,72 @@ class ExpressionCanonicalizerIT {
     }
   }
 
+  /** Bug: the scratch statements were joined with ';' and run as one string, so a default could end them. */
+  @Test
+  void anExpressionThatWouldEndItsStatementIsRejectedBeforeAnythingRuns(TestDatabase db) throws Exception {
+    TableModel hostile = ACCOUNT.withColumns(List.of(ColumnModel.of("id", new ColumnType("bigint")).notNull(),
+        ColumnModel.of("tier", VARCHAR).defaultValue("'x'); COMMIT; DROP TABLE victim; --")));
+    try (Connection connection = db.connect()) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("CREATE TABLE victim (id integer)");
+      }
+      assertThatThrownBy(() -> new ExpressionCanonicalizer().canonicalize(connection, new SchemaModel(List.of(hostile))))
+          .isInstanceOf(IntrospectionException.class)
+          .hasMessage("table 'account', column 'tier': the default ''x'); COMMIT; DROP TABLE victim; --' is not one"
+              + " SQL expression: closes a ')' it did not open: that would end the statement around it");
+      assertThat(tableExists(connection, "victim")).isTrue();
+    }
+  }
+
+  @Test
+  void aColumnTypeThatHoldsMoreThanATypeIsRejected(TestDatabase db) throws Exception {
+    TableModel hostile = ACCOUNT.withColumns(List.of(
+        ColumnModel.of("tier", new ColumnType("int); DROP TABLE victim; --")).defaultValue("0")));
+    try (Connection connection = db.connect()) {
+      assertThatThrownBy(() -> new ExpressionCanonicalizer().canonicalize(connection, new SchemaModel(List.of(hostile))))
+          .isInstanceOf(IntrospectionException.class)
+          .hasMessageStartingWith("table 'account', column 'tier': the type 'int); DROP TABLE victim; --' is not one"
+              + " SQL type");
+    }
+  }
+
+  /** Bug: columns were found with a case-sensitive String.contains, so {@code STAT in (...)} lacked column stat. */
+  @Test
+  void anUpperCaseNameInAnExpressionReadsTheFoldedColumn(TestDatabase db) throws Exception {
+    TableModel order = new TableModel(new QualifiedName(null, "orders"),
+        List.of(ColumnModel.of("stat", VARCHAR), ColumnModel.of("Total", INTEGER).generatedAs("length(STAT)")),
+        null, List.of(), List.of(), List.of(),
+        List.of(new CheckConstraintModel("orders_stat_check", "STAT in ('NEW','DONE')")));
+    try (Connection connection = db.connect()) {
+      TableModel canonical = new ExpressionCanonicalizer().canonicalize(connection, new SchemaModel(List.of(order)))
+          .tables().get(0);
+      assertThat(canonical.checks()).extracting(CheckConstraintModel::expression).containsExactly(
+          "((stat)::text = ANY ((ARRAY['NEW'::character varying, 'DONE'::character varying])::text[]))");
+      assertThat(canonical.columns().get(1).generationExpression()).isEqualTo("length((stat)::text)");
+    }
+  }
+
+  @Test
+  void theOneExpressionPostgresqlRejectsIsNamedWithItsTableAndColumn(TestDatabase db) throws Exception {
+    TableModel broken = ACCOUNT.withColumns(List.of(ColumnModel.of("id", new ColumnType("bigint")).notNull(),
+        ColumnModel.of("rank", INTEGER).defaultValue("no_such_function()")));
+    try (Connection connection = db.connect()) {
+      assertThatThrownBy(() -> new ExpressionCanonicalizer().canonicalize(connection, new SchemaModel(List.of(broken))))
+          .isInstanceOf(IntrospectionException.class)
+          .hasMessageStartingWith("table 'account', column 'rank': PostgreSQL rejects the default"
+              + " 'no_such_function()': ERROR: function no_such_function() does not exist");
+      assertThat(connection.getAutoCommit()).isTrue();
+    }
+  }
+
+  private static boolean tableExists(Connection connection, String table) throws Exception {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
+      rows.next();
+      return rows.getBoolean(1);
+    }
+  }
+
   private static int temporaryTables(Connection connection) throws Exception {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(

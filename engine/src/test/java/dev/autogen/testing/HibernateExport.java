@@ -16,20 +16,23 @@ public final class HibernateExport {
   private HibernateExport() {
   }
 
-  /** Creates the entities' tables in {@code db}, with the application's own {@code hibernate.*} settings. */
+  /**
+   * Creates the entities' tables in {@code db}, with the application's own {@code hibernate.*} settings, booted on
+   * the connection as a running application is: Hibernate learns the driver's keywords
+   * ({@code DatabaseMetaData.getSQLKeywords()}) and, under {@code auto_quote_keyword}, quotes the names among them,
+   * which also changes the foreign key names it derives from them.
+   */
   public static void create(ScannedEntities entities, TestDatabase db, Map<String, ?> applicationSettings) {
-    Map<String, Object> settings = new HashMap<>(applicationSettings);
+    export(entities, db, new HashMap<>(applicationSettings));
+  }
+
+  private static void export(ScannedEntities entities, TestDatabase db, Map<String, Object> settings) {
     settings.put("jakarta.persistence.jdbc.url", db.jdbcUrl());
     settings.put("jakarta.persistence.jdbc.user", db.user());
     settings.put("jakarta.persistence.jdbc.password", db.password());
     settings.put("jakarta.persistence.schema-generation.database.action", "create");
     settings.put("hibernate.hbm2ddl.create_namespaces", "true");
     settings.put("hibernate.hbm2ddl.halt_on_error", "true");
-    // connected, Hibernate names some foreign keys differently (seen with auto_quote_keyword): boot offline as the
-    // entity reader does, and use the connection only to run the DDL
-    settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
-    settings.put("jakarta.persistence.database-product-name", "PostgreSQL");
-    settings.put("jakarta.persistence.database-major-version", "17");
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
     try {
       MetadataSources sources = new MetadataSources(registry);

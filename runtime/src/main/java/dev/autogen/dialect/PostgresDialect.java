@@ -49,13 +49,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** PostgreSQL: quoting, type canonicalisation, and the SQL of every op. */
 public final class PostgresDialect implements Dialect {
-
-  private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
 
   private final OpVisitor<List<String>> statements = new StatementBuilder();
 
@@ -66,10 +63,7 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public String quote(String identifier) {
-    if (PLAIN_IDENTIFIER.matcher(identifier).matches() && !PostgresKeywords.needsQuoting(identifier)) {
-      return identifier;
-    }
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+    return Identifiers.quote(identifier);
   }
 
   @Override
@@ -613,7 +607,11 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitDropPrimaryKey(DropPrimaryKeyOp op) {
-      return List.of("ALTER TABLE " + qualify(op.table()) + " DROP CONSTRAINT " + quote(op.name()));
+      // the implicit <table>_pkey of a long table name is shortened by PostgreSQL's own rule, not cut at 63 bytes
+      String name = op.name().equals(AddPrimaryKeyOp.implicitName(op.table()))
+          ? Identifiers.objectName(op.table().name(), null, "pkey")
+          : op.name();
+      return List.of("ALTER TABLE " + qualify(op.table()) + " DROP CONSTRAINT " + quote(name));
     }
 
     @Override

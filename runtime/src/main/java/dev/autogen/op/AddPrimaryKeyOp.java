@@ -13,8 +13,9 @@ public record AddPrimaryKeyOp(QualifiedName table, PrimaryKeyModel primaryKey) i
   }
 
   /**
-   * The name PostgreSQL gives a primary key declared without one. It shortens it past 63 bytes and numbers it when
-   * the name is taken, neither of which a mapped table runs into in practice.
+   * The name PostgreSQL gives a primary key declared without one, as written in a migration. Past 63 bytes
+   * PostgreSQL shortens the table part; the dialect drops it under that shortened name. It also numbers the name
+   * when it is taken, which a mapped table does not run into in practice.
    */
   public static String implicitName(QualifiedName table) {
     return table.name() + "_pkey";

@@ -20,6 +20,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
 
@@ -56,6 +57,8 @@ public final class EntityModelReader {
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
         .applySettings(settings)
         .applySettings(OFFLINE_POSTGRES)
+        // the keywords a connection would report, so auto_quote_keyword quotes what it quotes at run time
+        .addService(DialectResolver.class, new DriverKeywordsDialectResolver())
         .build();
     try {
       MetadataSources sources = new MetadataSources(registry);
@@ -80,7 +83,9 @@ public final class EntityModelReader {
       }
       // the sequences of @SequenceGenerator and of @GeneratedValue's default, SEQUENCE on PostgreSQL
       for (Sequence sequence : namespace.getSequences()) {
-        sequences.add(sequence(sequence));
+        SequenceModel model = sequence(sequence);
+        reader.noteLongName("sequence", sequence.getName().getSequenceName().getText(), model.name().toString());
+        sequences.add(model);
       }
     }
     return new SchemaModel(tables, sequences, List.of(), HibernateEnumTypes.read(metadata));

@@ -1,6 +1,10 @@
 package dev.autogen.schema.jpa;
 
+import dev.autogen.dialect.ColumnDefinition;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Identifiers;
+import dev.autogen.dialect.SqlExpressions;
+import dev.autogen.dialect.SqlSyntaxException;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ForeignKeyModel;
@@ -15,10 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
@@ -26,14 +27,12 @@ import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
+import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 
 /** Turns one of Hibernate's tables into a {@link TableModel} with PostgreSQL's names and type spellings. */
 final class TableReader {
-
-  /** A string literal (skipped) or an unquoted identifier. */
-  private static final Pattern WORD = Pattern.compile("'(?:[^']|'')*'|\\b[A-Za-z_][A-Za-z0-9_$]*\\b");
 
   private final Metadata metadata;
   private final Dialect dialect;
@@ -45,6 +44,7 @@ final class TableReader {
   }
 
   TableModel read(Table table) {
+    noteLongNames(table);
     PrimaryKeyModel primaryKey = primaryKey(table);
     return new TableModel(
         qualifiedName(table),
@@ -55,6 +55,46 @@ final class TableReader {
         foreignKeys(table),
         checks(table),
         table.getComment());
+  }
+
+  /**
+   * A note for each name of the table the mapping spells longer than PostgreSQL keeps (63 bytes): the target uses
+   * the stored name, as the database will, so the name never differs from the catalog's.
+   */
+  private void noteLongNames(Table table) {
+    String tableName = qualifiedName(table).toString();
+    noteLongName("table", table.getNameIdentifier().getText(), tableName);
+    for (Column column : table.getColumns()) {
+      noteLongName("column", column.getName(), tableName + "." + columnName(column));
+    }
+    for (Index index : table.getIndexes().values()) {
+      noteLongName("index", Identifier.toIdentifier(index.getName()).getText(), PostgresNames.stored(index.getName()));
+    }
+    for (UniqueKey key : table.getUniqueKeys().values()) {
+      if (key.isNameExplicit()) {
+        noteLongName("unique constraint", Identifier.toIdentifier(key.getName()).getText(),
+            PostgresNames.stored(key.getName()));
+      }
+    }
+    for (CheckConstraint check : table.getChecks()) {
+      if (check.isNamed()) {
+        noteLongName("check constraint", Identifier.toIdentifier(check.getName()).getText(),
+            PostgresNames.stored(check.getName()));
+      }
+    }
+    for (ForeignKey key : table.getForeignKeyCollection()) {
+      if (key.getName() != null) {
+        noteLongName("foreign key", Identifier.toIdentifier(key.getName()).getText(), PostgresNames.stored(key.getName()));
+      }
+    }
+  }
+
+  /** Says that {@code written} is stored as {@code stored}, when PostgreSQL truncates it. */
+  void noteLongName(String kind, String written, String stored) {
+    if (Identifiers.isTooLong(written)) {
+      notes.add(kind + " name '" + written + "' is longer than PostgreSQL's " + Identifiers.MAX_BYTES
+          + " bytes: it is stored, compared and migrated as '" + stored + "'");
+    }
   }
 
   /** What the tables read so far map that the model cannot represent, one line each. */
@@ -68,16 +108,46 @@ final class TableReader {
         schema == null ? null : PostgresNames.stored(schema), PostgresNames.stored(table.getNameIdentifier()));
   }
 
+  /**
+   * A column as Hibernate's export declares it: {@code <type> [default ...] [not null]}, where the type may be a
+   * {@code columnDefinition} holding its own default, {@code not null}, {@code unique} or {@code check}.
+   */
   private ColumnModel column(Table table, Column column) {
+    ColumnDefinition definition = definition(table, column);
+    if (definition.defaultExpression() != null && column.getDefaultValue() != null) {
+      throw new EntityScanException(where(table, column) + ": columnDefinition '" + column.getSqlType()
+          + "' has a default and the mapping gives another ('" + column.getDefaultValue() + "')");
+    }
     return new ColumnModel(
         columnName(column),
-        dialect.canonicalType(column.getSqlType(metadata)),
-        column.isNullable() && !table.isPrimaryKey(column),
-        column.getDefaultValue(),
+        dialect.canonicalType(definition.type()),
+        column.isNullable() && !table.isPrimaryKey(column) && !definition.notNull(),
+        column.getDefaultValue() != null ? column.getDefaultValue() : definition.defaultExpression(),
         column.isIdentity() ? IdentityGeneration.BY_DEFAULT : IdentityGeneration.NONE,
         column.getGeneratedAs(),
         false,
         column.getComment());
+  }
+
+  /** The column's type as Hibernate writes it, taken apart; a mapping's text that is not one is an error. */
+  private ColumnDefinition definition(Table table, Column column) {
+    String sqlType = column.getSqlType(metadata);
+    try {
+      return ColumnDefinition.parse(sqlType);
+    } catch (SqlSyntaxException e) {
+      throw new EntityScanException(where(table, column) + ": columnDefinition '" + sqlType + "' " + e.getMessage());
+    }
+  }
+
+  /** The entity (if one maps the table), table and column, for an error. */
+  private String where(Table table, Column column) {
+    String owner = metadata.getEntityBindings().stream()
+        .filter(entity -> entity.getTable() == table)
+        .map(PersistentClass::getClassName)
+        .findFirst()
+        .map(name -> name + ", ")
+        .orElse("");
+    return owner + "table '" + qualifiedName(table) + "', column '" + columnName(column) + "'";
   }
 
   /** Unnamed: Hibernate writes {@code primary key (...)} without the name it keeps, so PostgreSQL's applies. */
@@ -90,12 +160,15 @@ final class TableReader {
    * {@code @Column(unique = true)}, then each unique key made of other columns, named only when the mapping names
    * it. PostgreSQL names the unnamed ones, in that order.
    */
-  private static List<UniqueConstraintModel> uniqueConstraints(Table table, PrimaryKeyModel primaryKey) {
+  private List<UniqueConstraintModel> uniqueConstraints(Table table, PrimaryKeyModel primaryKey) {
     String tableName = qualifiedName(table).name();
     List<UniqueConstraintModel> uniques = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (Column column : table.getColumns()) {
-      if (column.isUnique() && !table.isPrimaryKey(column)) {
+      // the columnDefinition's own 'unique' comes first, as Hibernate writes it before its constraints
+      int declared = (definition(table, column).unique() ? 1 : 0)
+          + (column.isUnique() && !table.isPrimaryKey(column) ? 1 : 0);
+      for (int i = 0; i < declared; i++) {
         List<String> columns = List.of(columnName(column));
         String name = PostgresNames.implicitUniqueName(tableName, columns, taken);
         uniques.add(new UniqueConstraintModel(name, columns));
@@ -129,11 +202,17 @@ final class TableReader {
    * ({@code @Check}), each named as written or, unnamed, as PostgreSQL names it. Expressions stay as Hibernate
    * writes them: {@code ExpressionCanonicalizer} turns them into PostgreSQL's spelling before any comparison.
    */
-  private static List<CheckConstraintModel> checks(Table table) {
+  private List<CheckConstraintModel> checks(Table table) {
     String tableName = qualifiedName(table).name();
     List<CheckConstraintModel> checks = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (Column column : table.getColumns()) {
+      String definitionCheck = definition(table, column).check();
+      if (definitionCheck != null) {
+        String name = PostgresNames.implicitCheckName(tableName, onlyColumnRead(table, definitionCheck), taken);
+        taken.add(name);
+        checks.add(new CheckConstraintModel(name, definitionCheck));
+      }
       for (CheckConstraint check : column.getCheckConstraints()) {
         checks.add(check(check, PostgresNames.implicitCheckName(tableName, columnName(column), taken), taken));
       }
@@ -157,16 +236,18 @@ final class TableReader {
    * table check after the column when it reads exactly one.
    */
   private static String onlyColumnRead(Table table, String expression) {
-    Set<String> columns = new HashSet<>();
-    table.getColumns().forEach(column -> columns.add(columnName(column)));
-    Set<String> read = new HashSet<>();
-    Matcher words = WORD.matcher(expression);
-    while (words.find()) {
-      String word = words.group().toLowerCase(Locale.ROOT);
-      if (columns.contains(word)) {
-        read.add(word);
-      }
+    Set<String> names;
+    try {
+      names = SqlExpressions.namesRead(expression);
+    } catch (SqlSyntaxException e) {
+      return null; // not an expression: the canonicalizer reports it, naming the table
     }
+    Set<String> read = new HashSet<>();
+    table.getColumns().forEach(column -> {
+      if (names.contains(columnName(column))) {
+        read.add(columnName(column));
+      }
+    });
     return read.size() == 1 ? read.iterator().next() : null;
   }
 
