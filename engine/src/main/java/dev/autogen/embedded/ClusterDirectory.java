@@ -120,7 +120,11 @@ final class ClusterDirectory {
     }
     for (Path leftover : leftovers) {
       if (!Files.exists(leftover.resolve(POSTMASTER_OPTS))) {
-        PostgresBinaries.deleteTree(leftover);
+        try {
+          PostgresBinaries.deleteTree(leftover);
+        } catch (IOException e) {
+          // an initdb orphaned by a killed process may still be writing there: removed next time
+        }
       }
     }
   }

@@ -60,7 +60,7 @@ public final class EmbeddedServer implements AutoCloseable {
       PostgresBinaries binaries = PostgresBinaries.prepare(PostgresBinaries.defaultCache(), BinaryArchive.forThisMachine());
       PostgresCommands commands = new PostgresCommands(binaries, freshLog(sibling(directory, ".log")));
       if (Files.isDirectory(directory)) {
-        StaleServer.stop(directory, commands);
+        StaleServer.stop(directory, commands, notes);
       }
       String password = new ClusterDirectory(directory, commands, settings.durable()).prepare(notes);
       int port = freePort();
