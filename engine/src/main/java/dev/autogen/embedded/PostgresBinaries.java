@@ -158,6 +158,10 @@ public final class PostgresBinaries {
 
   /** Why {@code home} is not exactly the unpacked archive, writable by its owner only; null when it is. */
   static String verify(Path home) throws IOException {
+    String homeOwnership = OwnerOnly.problemWith(home);
+    if (homeOwnership != null) {
+      return "the directory " + homeOwnership;
+    }
     Path manifestFile = home.resolve(MANIFEST);
     if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
       return "no " + MANIFEST;
