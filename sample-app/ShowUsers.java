@@ -1,9 +1,10 @@
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.autogen.embedded.EmbeddedServer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 
 /**
  * The walk-through's stand-in for psql: prints the columns of table "user" and its rows, from the embedded
@@ -13,11 +14,9 @@ import java.sql.Statement;
 public class ShowUsers {
 
   public static void main(String[] args) throws Exception {
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-            .setDataDirectory(Path.of(".autogen", "pgdata"))
-            .setCleanDataDirectory(false)
-            .start();
-        Connection connection = postgres.getPostgresDatabase().getConnection()) {
+    try (EmbeddedServer postgres = EmbeddedServer.start(Path.of(".autogen", "pgdata"), Duration.ofSeconds(60),
+            System.err::println);
+        Connection connection = postgres.connect()) {
       if (args.length == 3 && args[0].equals("--insert")) {
         try (PreparedStatement insert = connection.prepareStatement(
             "INSERT INTO \"user\" (username, email, created_at) VALUES (?, ?, now())")) {

@@ -1,50 +1,50 @@
 package dev.autogen.command;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.autogen.embedded.EmbeddedServer;
+import dev.autogen.embedded.EmbeddedServerException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * A real PostgreSQL started from binaries on the classpath, keeping its data in a directory (by default
  * {@code .autogen/pgdata} beside the config), so {@code upgrade} in one process and {@code current} in the next see
- * the same database. Started on first use, stopped on close.
+ * the same database. Started on first use, stopped on close; a second process on the same directory waits for the
+ * first up to {@code lock_timeout} (see {@link EmbeddedServer}).
  */
 final class EmbeddedDatabase implements Database {
 
   private final Path dataDirectory;
-  private EmbeddedPostgres postgres;
+  private final Duration lockTimeout;
+  private final Consumer<String> notes;
+  private EmbeddedServer server;
 
-  EmbeddedDatabase(Path dataDirectory) {
+  EmbeddedDatabase(Path dataDirectory, Duration lockTimeout, Consumer<String> notes) {
     this.dataDirectory = dataDirectory;
+    this.lockTimeout = lockTimeout;
+    this.notes = notes;
   }
 
   @Override
   public Connection connect() {
     try {
-      return server().getPostgresDatabase().getConnection();
+      return server().connect();
     } catch (SQLException e) {
       throw ConnectionFailures.describe(displayName(), "postgres", e);
     }
   }
 
-  private synchronized EmbeddedPostgres server() {
-    if (postgres == null) {
+  private synchronized EmbeddedServer server() {
+    if (server == null) {
       try {
-        Files.createDirectories(dataDirectory);
-        postgres = EmbeddedPostgres.builder()
-            .setDataDirectory(dataDirectory)
-            .setCleanDataDirectory(false)
-            .start();
-      } catch (IOException | RuntimeException e) {
-        throw new AutogenException("cannot start the embedded PostgreSQL in " + dataDirectory + ": "
-            + ConnectionFailures.firstLine(e.getMessage())
-            + " (is another autogen process using it? a stale postmaster.pid?)", e);
+        server = EmbeddedServer.start(dataDirectory, lockTimeout, notes);
+      } catch (EmbeddedServerException e) {
+        throw new AutogenException(e.getMessage(), e);
       }
     }
-    return postgres;
+    return server;
   }
 
   @Override
@@ -54,13 +54,13 @@ final class EmbeddedDatabase implements Database {
 
   @Override
   public synchronized void close() {
-    if (postgres != null) {
+    if (server != null) {
       try {
-        postgres.close();
-      } catch (IOException e) {
-        throw new AutogenException("cannot stop the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+        server.close();
+      } catch (EmbeddedServerException e) {
+        throw new AutogenException(e.getMessage(), e);
       } finally {
-        postgres = null;
+        server = null;
       }
     }
   }

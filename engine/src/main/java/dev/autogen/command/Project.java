@@ -97,7 +97,7 @@ public final class Project implements AutoCloseable {
   /** A new connection to the project's database; the caller closes it. */
   Connection connect() {
     if (database == null) {
-      database = Databases.open(config);
+      database = Databases.open(config, log);
       log.accept("Database: " + database.displayName());
     }
     return database.connect();

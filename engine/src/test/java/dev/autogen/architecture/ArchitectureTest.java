@@ -32,6 +32,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void embeddedServerDependsOnNothingElseInAutogen() {
+    noClasses().that().resideInAPackage("dev.autogen.embedded")
+        .should().dependOnClassesThat(resideInAPackage("dev.autogen..").and(not(resideInAPackage("dev.autogen.embedded"))))
+        .because("the embedded PostgreSQL is a server to connect to, not part of the migration engine")
+        .check(engine);
+  }
+
+  @Test
   void engineNeverDependsOnPicocli() {
     noClasses().should().dependOnClassesThat().resideInAPackage("picocli..")
         .because("the command line lives in the cli module")
