@@ -1,0 +1,112 @@
+package dev.autogen.corpus;
+
+import dev.autogen.introspect.IntrospectionResult;
+import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
+import dev.autogen.schema.jpa.ScannedEntities;
+import dev.autogen.testing.HibernateExport;
+import dev.autogen.testing.TestDatabase;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole workflow on one model, recording what differs from the expected outcome instead of stopping at the
+ * first assertion, so that a model's known differences can be listed and checked as a whole:
+ *
+ * <ol>
+ *   <li>autogenerate a revision from an empty database, and upgrade to it: it creates every table the entities
+ *       map;</li>
+ *   <li>{@code check} finds nothing ({@code check after upgrade: ...} otherwise);</li>
+ *   <li>the catalog equals the one Hibernate's own export builds in another empty database with the same settings
+ *       ({@code parity: ...} otherwise, see {@link CatalogComparison});</li>
+ *   <li>{@code downgrade base} leaves no table ({@code after downgrade base: ...} otherwise);</li>
+ *   <li>upgrade again, and {@code check} finds nothing ({@code check after second upgrade: ...} otherwise).</li>
+ * </ol>
+ *
+ * A step that throws ends the protocol with {@code <step> failed: <message>}.
+ */
+final class CorpusProtocol {
+
+  private final List<String> observations = new ArrayList<>();
+  private SchemaModel entityModel;
+
+  /** Runs the protocol: {@code migrated} is the database autogen works on, {@code exported} Hibernate's. */
+  static CorpusProtocol run(CorpusModel model, Path directory, TestDatabase migrated, TestDatabase exported) {
+    CorpusProtocol protocol = new CorpusProtocol();
+    protocol.runSteps(new CorpusProject(model, directory, migrated), migrated, exported);
+    return protocol;
+  }
+
+  List<String> observations() {
+    return List.copyOf(observations);
+  }
+
+  /** How many tables the entities map, as autogen's entity reader sees them; 0 if it failed. */
+  int entityTables() {
+    return entityModel == null ? 0 : entityModel.tables().size();
+  }
+
+  private void runSteps(CorpusProject project, TestDatabase migrated, TestDatabase exported) {
+    if (!step("read entities", () -> entityModel = project.entityModel())
+        || !step("revision", () -> project.revision("a1b2c3d4e5f6", "create schema"))
+        || !step("upgrade", () -> project.upgrade("head"))) {
+      return;
+    }
+    step("count tables", () -> {
+      int created = CorpusProject.introspect(migrated, entityModel).schema().tables().size();
+      if (created != entityTables()) {
+        observations.add("upgrade created " + created + " tables, the entities map " + entityTables());
+      }
+    });
+    checkFindsNothing("check after upgrade", project);
+    step("parity", () -> parity(project, migrated, exported));
+    if (!step("downgrade base", () -> project.downgrade("base"))) {
+      return;
+    }
+    step("after downgrade base", () -> {
+      for (TableModel left : CorpusProject.introspect(migrated, entityModel).schema().tables()) {
+        observations.add("after downgrade base: table " + left.name() + " left");
+      }
+    });
+    if (step("second upgrade", () -> project.upgrade("head"))) {
+      checkFindsNothing("check after second upgrade", project);
+    }
+  }
+
+  private void checkFindsNothing(String stepName, CorpusProject project) {
+    step(stepName, () -> project.check().forEach(difference -> observations.add(stepName + ": " + difference)));
+  }
+
+  private void parity(CorpusProject project, TestDatabase migrated, TestDatabase exported) throws SQLException {
+    try (ScannedEntities entities = project.scan()) {
+      HibernateExport.create(entities, exported, project.model.settings());
+    }
+    IntrospectionResult ours = CorpusProject.introspect(migrated, entityModel);
+    IntrospectionResult hibernates = CorpusProject.introspect(exported, entityModel);
+    CatalogComparison.differences(ours, hibernates).forEach(difference -> observations.add("parity: " + difference));
+  }
+
+  /** Runs one step; a failure is recorded as an observation and ends the steps that depend on it. */
+  private boolean step(String name, Step step) {
+    try {
+      step.run();
+      return true;
+    } catch (Exception | AssertionError e) {
+      observations.add(name + " failed: " + firstLine(e));
+      return false;
+    }
+  }
+
+  private static String firstLine(Throwable e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return e.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
+  }
+
+  @FunctionalInterface
+  private interface Step {
+    void run() throws Exception;
+  }
+}
