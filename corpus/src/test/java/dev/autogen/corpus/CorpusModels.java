@@ -1,5 +1,6 @@
 package dev.autogen.corpus;
 
+import dev.autogen.corpus.envers.Customer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -30,7 +31,7 @@ final class CorpusModels {
   }
 
   static Stream<CorpusModel> all() {
-    return Stream.of(keycloak(), axon(), springModulith(), springStatemachine(), camel(), drools());
+    return Stream.of(keycloak(), axon(), springModulith(), springStatemachine(), camel(), drools(), envers());
   }
 
   /**
@@ -100,5 +101,15 @@ final class CorpusModels {
   static CorpusModel drools() {
     return new CorpusModel("drools", List.of("org.drools:drools-persistence-jpa"),
         List.of(CorpusModel.jarOf(SessionInfo.class)), List.of("org.drools.persistence"), Map.of(), 3, List.of());
+  }
+
+  /**
+   * Hibernate Envers ({@code org.hibernate.orm:hibernate-envers}, the version of hibernate-core): its revision entity
+   * ({@code REVINFO}) and the audit tables it derives, over the two audited entities of
+   * {@link dev.autogen.corpus.envers} (Envers ships none). Envers' and Hibernate's defaults.
+   */
+  static CorpusModel envers() {
+    return new CorpusModel("envers", List.of("org.hibernate.orm:hibernate-envers"),
+        List.of(CorpusModel.jarOf(Customer.class)), List.of("dev.autogen.corpus.envers"), Map.of(), 7, List.of());
   }
 }
