@@ -8,7 +8,6 @@ import dev.autogen.testing.HibernateExport;
 import dev.autogen.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,7 +28,7 @@ import java.util.List;
  */
 final class CorpusProtocol {
 
-  private final List<String> observations = new ArrayList<>();
+  private final Observations observations = new Observations();
   private SchemaModel entityModel;
 
   /** Runs the protocol: {@code migrated} is the database autogen works on, {@code exported} Hibernate's. */
@@ -40,7 +39,7 @@ final class CorpusProtocol {
   }
 
   List<String> observations() {
-    return List.copyOf(observations);
+    return observations.list();
   }
 
   /** How many tables the entities map, as autogen's entity reader sees them; 0 if it failed. */
@@ -88,25 +87,7 @@ final class CorpusProtocol {
     CatalogComparison.differences(ours, hibernates).forEach(difference -> observations.add("parity: " + difference));
   }
 
-  /** Runs one step; a failure is recorded as an observation and ends the steps that depend on it. */
-  private boolean step(String name, Step step) {
-    try {
-      step.run();
-      return true;
-    } catch (Exception | AssertionError e) {
-      observations.add(name + " failed: " + firstLine(e));
-      return false;
-    }
-  }
-
-  private static String firstLine(Throwable e) {
-    String message = String.valueOf(e.getMessage());
-    int newline = message.indexOf('\n');
-    return e.getClass().getSimpleName() + ": " + (newline < 0 ? message : message.substring(0, newline));
-  }
-
-  @FunctionalInterface
-  private interface Step {
-    void run() throws Exception;
+  private boolean step(String name, Observations.Step step) {
+    return observations.step(name, step);
   }
 }
