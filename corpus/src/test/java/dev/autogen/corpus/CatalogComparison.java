@@ -21,12 +21,20 @@ import java.util.function.Function;
 final class CatalogComparison {
 
   private final List<String> differences = new ArrayList<>();
+  private final String theirs;
 
-  private CatalogComparison() {
+  private CatalogComparison(String theirs) {
+    this.theirs = theirs;
   }
 
+  /** The differences of {@code ours} from Hibernate's catalog. */
   static List<String> differences(IntrospectionResult ours, IntrospectionResult hibernates) {
-    CatalogComparison comparison = new CatalogComparison();
+    return differences(ours, hibernates, "Hibernate's");
+  }
+
+  /** The differences of {@code ours} from another catalog, which the lines call {@code theirs}. */
+  static List<String> differences(IntrospectionResult ours, IntrospectionResult hibernates, String theirs) {
+    CatalogComparison comparison = new CatalogComparison(theirs);
     comparison.compareTables(ours.schema().tables(), hibernates.schema().tables());
     comparison.compareByName("sequence", ours.schema().sequences(), hibernates.schema().sequences(),
         SequenceModel::name);
@@ -37,16 +45,16 @@ final class CatalogComparison {
   }
 
   private void compareTables(List<TableModel> ours, List<TableModel> hibernates) {
-    Map<QualifiedName, TableModel> theirs = byName(hibernates, TableModel::name);
+    Map<QualifiedName, TableModel> remaining = byName(hibernates, TableModel::name);
     for (Map.Entry<QualifiedName, TableModel> entry : byName(ours, TableModel::name).entrySet()) {
-      TableModel hibernate = theirs.remove(entry.getKey());
+      TableModel hibernate = remaining.remove(entry.getKey());
       if (hibernate == null) {
         differences.add("table " + entry.getKey() + " only in ours");
       } else {
         compareTable(entry.getValue(), hibernate);
       }
     }
-    theirs.keySet().forEach(name -> differences.add("table " + name + " only in Hibernate's"));
+    remaining.keySet().forEach(name -> differences.add("table " + name + " only in " + theirs));
   }
 
   private void compareTable(TableModel ours, TableModel hibernate) {
@@ -55,10 +63,12 @@ final class CatalogComparison {
     if (ours.columns().size() == hibernate.columns().size()
         && new HashSet<>(ours.columns()).equals(new HashSet<>(hibernate.columns()))
         && !ours.columns().equals(hibernate.columns())) {
-      differences.add(table + "column order: ours " + columnNames(ours) + ", Hibernate's " + columnNames(hibernate));
+      differences.add(table + "column order: ours " + columnNames(ours) + ", " + theirs + " "
+          + columnNames(hibernate));
     }
     if (!Objects.equals(ours.primaryKey(), hibernate.primaryKey())) {
-      differences.add(table + "primary key: ours " + ours.primaryKey() + ", Hibernate's " + hibernate.primaryKey());
+      differences.add(table + "primary key: ours " + ours.primaryKey() + ", " + theirs + " "
+          + hibernate.primaryKey());
     }
     compareByName(table + "unique constraint", ours.uniqueConstraints(), hibernate.uniqueConstraints(),
         unique -> unique.name());
@@ -66,7 +76,7 @@ final class CatalogComparison {
     compareByName(table + "foreign key", ours.foreignKeys(), hibernate.foreignKeys(), key -> key.name());
     compareByName(table + "check", ours.checks(), hibernate.checks(), check -> check.name());
     if (!Objects.equals(ours.comment(), hibernate.comment())) {
-      differences.add(table + "comment: ours " + ours.comment() + ", Hibernate's " + hibernate.comment());
+      differences.add(table + "comment: ours " + ours.comment() + ", " + theirs + " " + hibernate.comment());
     }
   }
 
@@ -76,16 +86,16 @@ final class CatalogComparison {
 
   private <T, K extends Comparable<K>> void compareByName(String kind, List<T> ours, List<T> hibernates,
       Function<T, K> name) {
-    Map<K, T> theirs = byName(hibernates, name);
+    Map<K, T> remaining = byName(hibernates, name);
     for (Map.Entry<K, T> entry : byName(ours, name).entrySet()) {
-      T hibernate = theirs.remove(entry.getKey());
+      T hibernate = remaining.remove(entry.getKey());
       if (hibernate == null) {
         differences.add(kind + " " + entry.getKey() + " only in ours: " + entry.getValue());
       } else if (!hibernate.equals(entry.getValue())) {
-        differences.add(kind + " " + entry.getKey() + ": ours " + entry.getValue() + ", Hibernate's " + hibernate);
+        differences.add(kind + " " + entry.getKey() + ": ours " + entry.getValue() + ", " + theirs + " " + hibernate);
       }
     }
-    theirs.forEach((key, value) -> differences.add(kind + " " + key + " only in Hibernate's: " + value));
+    remaining.forEach((key, value) -> differences.add(kind + " " + key + " only in " + theirs + ": " + value));
   }
 
   private static <T, K extends Comparable<K>> Map<K, T> byName(List<T> elements, Function<T, K> name) {

@@ -70,6 +70,15 @@ final class CorpusProject {
     }
   }
 
+  /** The script {@code upgrade base:head --sql} prints, contacting no database. */
+  String upgradeScript() {
+    StringBuilder script = new StringBuilder();
+    try (Project project = open()) {
+      project.upgradeSql("base:head", line -> script.append(line).append('\n'));
+    }
+    return script.toString();
+  }
+
   List<String> check() {
     try (Project project = open()) {
       return project.check(output::add).differences();

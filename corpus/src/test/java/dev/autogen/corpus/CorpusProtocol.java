@@ -7,7 +7,9 @@ import dev.autogen.schema.jpa.ScannedEntities;
 import dev.autogen.testing.HibernateExport;
 import dev.autogen.testing.TestDatabase;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -20,6 +22,8 @@ import java.util.List;
  *   <li>{@code check} finds nothing ({@code check after upgrade: ...} otherwise);</li>
  *   <li>the catalog equals the one Hibernate's own export builds in another empty database with the same settings
  *       ({@code parity: ...} otherwise, see {@link CatalogComparison});</li>
+ *   <li>the script {@code upgrade base:head --sql} prints, run on a third empty database, builds the same catalog
+ *       ({@code offline script: ...} otherwise);</li>
  *   <li>{@code downgrade base} leaves no table ({@code after downgrade base: ...} otherwise);</li>
  *   <li>upgrade again, and {@code check} finds nothing ({@code check after second upgrade: ...} otherwise).</li>
  * </ol>
@@ -31,10 +35,14 @@ final class CorpusProtocol {
   private final Observations observations = new Observations();
   private SchemaModel entityModel;
 
-  /** Runs the protocol: {@code migrated} is the database autogen works on, {@code exported} Hibernate's. */
-  static CorpusProtocol run(CorpusModel model, Path directory, TestDatabase migrated, TestDatabase exported) {
+  /**
+   * Runs the protocol: {@code migrated} is the database autogen works on, {@code exported} Hibernate's,
+   * {@code scripted} the one the offline script runs on.
+   */
+  static CorpusProtocol run(CorpusModel model, Path directory, TestDatabase migrated, TestDatabase exported,
+      TestDatabase scripted) {
     CorpusProtocol protocol = new CorpusProtocol();
-    protocol.runSteps(new CorpusProject(model, directory, migrated), migrated, exported);
+    protocol.runSteps(new CorpusProject(model, directory, migrated), migrated, exported, scripted);
     return protocol;
   }
 
@@ -47,7 +55,8 @@ final class CorpusProtocol {
     return entityModel == null ? 0 : entityModel.tables().size();
   }
 
-  private void runSteps(CorpusProject project, TestDatabase migrated, TestDatabase exported) {
+  private void runSteps(CorpusProject project, TestDatabase migrated, TestDatabase exported,
+      TestDatabase scripted) {
     if (!step("read entities", () -> entityModel = project.entityModel())
         || !step("revision", () -> project.revision("a1b2c3d4e5f6", "create schema"))
         || !step("upgrade", () -> project.upgrade("head"))) {
@@ -61,6 +70,7 @@ final class CorpusProtocol {
     });
     checkFindsNothing("check after upgrade", project);
     step("parity", () -> parity(project, migrated, exported));
+    step("offline script", () -> offlineScript(project, migrated, scripted));
     if (!step("downgrade base", () -> project.downgrade("base"))) {
       return;
     }
@@ -85,6 +95,16 @@ final class CorpusProtocol {
     IntrospectionResult ours = CorpusProject.introspect(migrated, entityModel);
     IntrospectionResult hibernates = CorpusProject.introspect(exported, entityModel);
     CatalogComparison.differences(ours, hibernates).forEach(difference -> observations.add("parity: " + difference));
+  }
+
+  private void offlineScript(CorpusProject project, TestDatabase migrated, TestDatabase scripted)
+      throws SQLException {
+    try (Connection connection = scripted.connect(); Statement statement = connection.createStatement()) {
+      statement.execute(project.upgradeScript());
+    }
+    CatalogComparison.differences(CorpusProject.introspect(scripted, entityModel),
+            CorpusProject.introspect(migrated, entityModel), "online")
+        .forEach(difference -> observations.add("offline script: " + difference));
   }
 
   private boolean step(String name, Observations.Step step) {

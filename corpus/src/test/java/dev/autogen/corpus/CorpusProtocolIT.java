@@ -30,8 +30,8 @@ class CorpusProtocolIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("models")
   void theWorkflowOnAPublishedModelFindsOnlyItsKnownDifferences(CorpusModel model, TestDatabase migrated,
-      TestDatabase exported, @TempDir Path dir) {
-    CorpusProtocol protocol = CorpusProtocol.run(model, dir, migrated, exported);
+      TestDatabase exported, TestDatabase scripted, @TempDir Path dir) {
+    CorpusProtocol protocol = CorpusProtocol.run(model, dir, migrated, exported, scripted);
 
     assertThat(protocol.observations())
         .as("what the workflow observed on %s, against its known differences", model)
