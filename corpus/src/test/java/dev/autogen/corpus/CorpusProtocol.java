@@ -28,7 +28,7 @@ import java.util.List;
  *   <li>upgrade again, and {@code check} finds nothing ({@code check after second upgrade: ...} otherwise).</li>
  * </ol>
  *
- * A step that throws ends the protocol with {@code <step> failed: <message>}.
+ * A step that throws is recorded as {@code <step> failed: <message>}, and the steps that need it are left out.
  */
 final class CorpusProtocol {
 
