@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.engine.config.spi.ConfigurationService;
@@ -33,7 +35,12 @@ public final class HibernateExport {
     settings.put("jakarta.persistence.schema-generation.database.action", "create");
     settings.put("hibernate.hbm2ddl.create_namespaces", "true");
     settings.put("hibernate.hbm2ddl.halt_on_error", "true");
-    StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
+    // the entities' own loader first, as the entity reader does: Hibernate resolves mapped classes by name, and an
+    // earlier release of a model has the names of classes on the test classpath
+    BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+        .applyClassLoader(entities.loader())
+        .build();
+    StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
     try {
       MetadataSources sources = new MetadataSources(registry);
       entities.classes().forEach(sources::addAnnotatedClass);
