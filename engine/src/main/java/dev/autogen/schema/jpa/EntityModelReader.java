@@ -74,7 +74,7 @@ public final class EntityModelReader {
     List<SequenceModel> sequences = new ArrayList<>();
     for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
       for (Table table : namespace.getTables()) {
-        if (table.isPhysicalTable()) {
+        if (createsTable(table)) {
           tables.add(reader.read(table));
         }
       }
@@ -98,7 +98,7 @@ public final class EntityModelReader {
     List<String> skipped = new ArrayList<>();
     for (PersistentClass entity : metadata.getEntityBindings()) {
       Table table = entity.getTable();
-      if (!table.isPhysicalTable()) {
+      if (!createsTable(table)) {
         skipped.add(entity.getClassName() + ": " + reason(table));
       }
     }
@@ -106,12 +106,21 @@ public final class EntityModelReader {
     return skipped;
   }
 
+  /**
+   * Whether Hibernate's export creates a table for {@code table}: not for a subselect, nor for the abstract root of a
+   * table-per-class hierarchy, nor for an {@code @View} entity, which Hibernate counts as physical but exports as
+   * {@code create view} (a view is not managed: created by neither side, never dropped).
+   */
+  private static boolean createsTable(Table table) {
+    return table.isPhysicalTable() && !table.isView();
+  }
+
   private static String reason(Table table) {
     if (table.isSubselect()) {
       return "mapped to a subselect, no table created";
     }
     if (table.isView()) {
-      return "mapped to a view, no table created";
+      return "mapped to a view, no table created (autogen does not manage views)";
     }
     return "abstract root of a table-per-class hierarchy, no table created";
   }

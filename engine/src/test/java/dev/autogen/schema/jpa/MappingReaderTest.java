@@ -1,0 +1,40 @@
+package dev.autogen.schema.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.TableModel;
+import dev.autogen.schema.jpa.fixtures.Fixture;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the entity reader makes of Hibernate 7 / JPA 3.2 mappings beyond plain columns (no database). */
+class MappingReaderTest {
+
+  private static final Map<String, String> SNAKE_CASE = Map.of(
+      "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+
+  /** {@code @View} counts as a physical table to Hibernate, which exports it as {@code create view}. */
+  @Test
+  void viewAndSubselectEntitiesHaveNoTableAndFormulasNoColumn() {
+    EntitySchema schema = read("readonly");
+
+    assertThat(schema.model().tables()).extracting(TableModel::name)
+        .containsExactly(QualifiedName.of("country"), QualifiedName.of("product"));
+    assertThat(schema.model().tables().get(1).columns()).extracting(ColumnModel::name)
+        .containsExactly("id", "price", "quantity");
+    assertThat(schema.skipped()).containsExactly(
+        Fixture.scenario("readonly") + ".ExpensiveProduct: mapped to a view, no table created (autogen does not"
+            + " manage views)",
+        Fixture.scenario("readonly") + ".ProductTotal: mapped to a subselect, no table created");
+  }
+
+  private static EntitySchema read(String scenario) {
+    try (ScannedEntities entities =
+        EntityScanner.scan(List.of(Fixture.classesDirectory()), List.of(Fixture.scenario(scenario)))) {
+      return new EntityModelReader(SNAKE_CASE).read(entities);
+    }
+  }
+}
