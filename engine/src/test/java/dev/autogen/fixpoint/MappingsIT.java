@@ -36,7 +36,7 @@ class MappingsIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"jpa32", "softdelete", "tenant", "naturalid", "secondary", "arrays", "jdbctypes",
-      "readonly", "options"})
+      "readonly", "options", "audited"})
   void migrationReachesTheFixpointAndBuildsWhatHibernateExports(String scenario, TestDatabase migrated,
       TestDatabase exported, @TempDir Path dir) throws Exception {
     FixtureProject project = new FixtureProject(scenario, dir, migrated);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.QualifiedName;
+import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
 import dev.autogen.schema.jpa.fixtures.Fixture;
 import java.util.List;
@@ -45,6 +46,20 @@ class MappingReaderTest {
             + " them, they are neither created nor compared",
         "reading.ix_reading_taken: index options 'with (fillfactor = 80)' left out: the model cannot represent"
             + " them, they are neither created nor compared");
+  }
+
+  /** Envers on the entities' classpath: its audit tables are part of Hibernate's boot model, so of the target. */
+  @Test
+  void enversAuditTablesAreReadWithTheEntities() {
+    SchemaModel model = read("audited").model();
+
+    assertThat(model.tables()).extracting(table -> table.name().name()).containsExactlyInAnyOrder(
+        "customer", "customer_phones", "purchase", "supplier",
+        "customer_aud", "customer_phones_aud", "purchase_aud", "revinfo");
+    assertThat(model.table(QualifiedName.of("purchase_aud")).orElseThrow().columns()).extracting(ColumnModel::name)
+        .containsExactlyInAnyOrder("id", "rev", "revtype", "total", "customer_id");
+    assertThat(model.sequences()).extracting(sequence -> sequence.name().name())
+        .containsExactlyInAnyOrder("purchase_seq", "revinfo_seq");
   }
 
   private static EntitySchema read(String scenario) {
