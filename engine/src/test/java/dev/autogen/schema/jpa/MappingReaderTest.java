@@ -62,6 +62,21 @@ class MappingReaderTest {
         .containsExactlyInAnyOrder("purchase_seq", "revinfo_seq");
   }
 
+  /**
+   * Accepted difference: composite types ({@code @Struct}) are not managed yet. The column keeps the type's name, and
+   * the type Hibernate's export would create is a warning, so the migration is not taken for complete.
+   */
+  @Test
+  void compositeTypesAreNotedAsNotManaged() {
+    EntitySchema schema = read("struct");
+
+    assertThat(schema.model().table(QualifiedName.of("shop")).orElseThrow().columns())
+        .extracting(column -> column.name() + " " + column.type())
+        .containsExactly("id bigint", "address postal_address", "name character varying(255)");
+    assertThat(schema.notes()).containsExactly("composite type 'postal_address' (@Struct) left out: autogen does not"
+        + " manage composite types; create it with op.execute before the tables that use it");
+  }
+
   private static EntitySchema read(String scenario) {
     try (ScannedEntities entities =
         EntityScanner.scan(List.of(Fixture.classesDirectory()), List.of(Fixture.scenario(scenario)))) {
