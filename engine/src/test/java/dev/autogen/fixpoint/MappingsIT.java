@@ -62,7 +62,7 @@ class MappingsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"jpa32", "softdelete", "naturalid", "secondary"})
+  @ValueSource(strings = {"jpa32", "softdelete", "tenant", "naturalid", "secondary"})
   void changedMappingReachesTheFixpointAndDowngradesBack(String scenario, TestDatabase db, @TempDir Path dir)
       throws Exception {
     FixtureProject before = new FixtureProject(scenario, dir, db);
@@ -102,6 +102,9 @@ class MappingsIT {
           "altered column 'ticket.deleted' (type character(1) -> boolean)",
           "removed column 'account.active'",
           "removed column 'note.deleted'"),
+      "tenant", List.of(
+          "altered column 'purchase_order.tenant' (type character varying(255) -> character varying(64))",
+          "removed column 'region.tenant_code'"),
       "naturalid", List.of(
           "removed unique constraint 'country_iso_code_key' on 'country'",
           "removed unique constraint 'vehicle_country_id_plate_key' on 'vehicle'",
