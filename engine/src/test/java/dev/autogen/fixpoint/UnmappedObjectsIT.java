@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What no entity maps (a partitioned table and its partitions, views, a materialized view, a foreign table, a
- * function, a composite type, a trigger cloned onto partitions) is reported once each and never dropped, down to {@code base}; a
- * partitioned table an entity maps is compared like any other table, its partitions never listed.
+ * function, a composite type, a trigger cloned onto partitions) is reported once each and never dropped, down to
+ * {@code base}; a partitioned table an entity maps is compared like any other table, its partitions never listed.
  */
 @ExtendWith(PostgresDatabaseExtension.class)
 class UnmappedObjectsIT {

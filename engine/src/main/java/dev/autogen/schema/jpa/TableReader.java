@@ -74,11 +74,11 @@ final class TableReader {
     for (Column column : table.getColumns()) {
       noteOption(name + "." + columnName(column), "column", column.getOptions());
       for (CheckConstraint check : column.getCheckConstraints()) {
-        noteOption(name + "." + columnName(column), "check constraint", check.getOptions());
+        noteOption(checkOwner(name, name + "." + columnName(column), check), "check constraint", check.getOptions());
       }
     }
     for (CheckConstraint check : table.getChecks()) {
-      noteOption(name.toString(), "check constraint", check.getOptions());
+      noteOption(checkOwner(name, name.toString(), check), "check constraint", check.getOptions());
     }
     for (UniqueKey key : table.getUniqueKeys().values()) {
       noteOption(name + "." + PostgresNames.stored(key.getName()), "unique constraint", key.getOptions());
@@ -86,6 +86,11 @@ final class TableReader {
     for (Index index : table.getIndexes().values()) {
       noteOption(name + "." + PostgresNames.stored(index.getName()), "index", index.getOptions());
     }
+  }
+
+  /** A named check by its name; an unnamed one by the table or column it is declared on. */
+  private static String checkOwner(QualifiedName table, String declaredOn, CheckConstraint check) {
+    return check.isNamed() ? table + "." + PostgresNames.stored(check.getName()) : declaredOn;
   }
 
   private void noteOption(String owner, String kind, String options) {

@@ -40,8 +40,8 @@ class MappingReaderTest {
             + " neither created nor compared",
         "reading.serial: column options 'collate \"C\"' left out: the model cannot represent them, they are"
             + " neither created nor compared",
-        "reading: check constraint options 'not valid' left out: the model cannot represent them, they are"
-            + " neither created nor compared",
+        "reading.reading_value_check: check constraint options 'not valid' left out: the model cannot represent"
+            + " them, they are neither created nor compared",
         "reading.uk_reading_serial: unique constraint options 'deferrable' left out: the model cannot represent"
             + " them, they are neither created nor compared",
         "reading.ix_reading_taken: index options 'with (fillfactor = 80)' left out: the model cannot represent"
