@@ -155,9 +155,9 @@ final class Autogenerate {
       IntrospectionResult configuredSchemas = readCatalog(connection, second, configured);
       target = join(reading);
       IntrospectionFilter covering = configured.covering(target.model());
-      current = covering.equals(configured)
+      current = (covering.equals(configured)
           ? configuredSchemas
-          : readCatalog(connection, second, covering);
+          : readCatalog(connection, second, covering)).leavingOutUnmappedPartitioned(target.model());
       // the catalog prints checks and defaults its own way; the target is brought to it to compare them
       wanted = new ExpressionCanonicalizer().canonicalize(connection, target.model());
     } catch (SQLException e) {

@@ -38,6 +38,7 @@ final class SchemaAssembler {
   private final List<IntrospectionNote> notes = new ArrayList<>();
   private final List<UnmanagedObject> unmanaged = new ArrayList<>();
   private final SortedSet<String> keptSchemas = new TreeSet<>();
+  private final List<QualifiedName> partitionedTables = new ArrayList<>();
 
   /**
    * @param currentSchema the connection's {@code current_schema()}, whose tables are named without a schema; may be
@@ -65,7 +66,11 @@ final class SchemaAssembler {
     if (excluded.test(row.schema(), row.name())) {
       keep(row.schema());
     } else {
-      tables.put(row.oid(), new TableParts(qualify(row.schema(), row.name()), row.comment()));
+      QualifiedName name = qualify(row.schema(), row.name());
+      tables.put(row.oid(), new TableParts(name, row.comment()));
+      if (row.partitioned()) {
+        partitionedTables.add(name);
+      }
     }
   }
 
@@ -134,7 +139,7 @@ final class SchemaAssembler {
         .sorted(Comparator.comparing(IntrospectionNote::table).thenComparing(IntrospectionNote::objectName))
         .toList();
     return new IntrospectionResult(new SchemaModel(models, sequences, schemas, enumTypes), sortedNotes, unmanaged,
-        List.copyOf(keptSchemas));
+        List.copyOf(keptSchemas), partitionedTables);
   }
 
   private Optional<TableParts> table(long oid) {

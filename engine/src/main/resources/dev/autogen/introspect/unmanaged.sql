@@ -11,6 +11,7 @@ SELECT r.nspname AS schema_name,
 FROM pg_catalog.pg_class c
 JOIN requested r ON r.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm', 'f')
+  AND NOT c.relispartition
   AND NOT EXISTS (SELECT 1
                   FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
@@ -28,7 +29,23 @@ WHERE NOT EXISTS (SELECT 1
                     AND d.objid = p.oid
                     AND d.deptype = 'e')
 UNION ALL
--- a trigger is named after its table: trigger names are unique per table only
+-- standalone composite types (CREATE TYPE ... AS (...)), not the row types every table has
+SELECT r.nspname,
+       t.typname,
+       'composite type'
+FROM pg_catalog.pg_type t
+JOIN requested r ON r.oid = t.typnamespace
+JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+WHERE t.typtype = 'c'
+  AND c.relkind = 'c'
+  AND NOT EXISTS (SELECT 1
+                  FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                    AND d.objid = t.oid
+                    AND d.deptype = 'e')
+UNION ALL
+-- a trigger is named after its table: trigger names are unique per table only. A partitioned table's trigger is
+-- cloned onto each partition under the same name: it is listed once, on the partitioned table
 SELECT r.nspname,
        c.relname || '.' || t.tgname,
        'trigger'
@@ -36,4 +53,9 @@ FROM pg_catalog.pg_trigger t
 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
 JOIN requested r ON r.oid = c.relnamespace
 WHERE NOT t.tgisinternal
+  AND NOT (c.relispartition
+           AND EXISTS (SELECT 1
+                       FROM pg_catalog.pg_inherits i
+                       JOIN pg_catalog.pg_trigger pt ON pt.tgrelid = i.inhparent AND pt.tgname = t.tgname
+                       WHERE i.inhrelid = c.oid))
 ORDER BY 1, 3, 2

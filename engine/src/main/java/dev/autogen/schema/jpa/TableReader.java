@@ -45,6 +45,7 @@ final class TableReader {
 
   TableModel read(Table table) {
     noteLongNames(table);
+    noteOptions(table);
     PrimaryKeyModel primaryKey = primaryKey(table);
     return new TableModel(
         qualifiedName(table),
@@ -100,6 +101,43 @@ final class TableReader {
   /** What the tables read so far map that the model cannot represent, one line each. */
   List<String> notes() {
     return List.copyOf(notes);
+  }
+
+  /**
+   * JPA 3.2's {@code options} (on {@code @Table}, {@code @Column}, {@code @JoinColumn}, {@code @CheckConstraint},
+   * {@code @UniqueConstraint}, {@code @Index}) are SQL text Hibernate appends to its DDL; the model has no place for
+   * it, so it is neither created nor compared: say so rather than let it go unnoticed.
+   */
+  private void noteOptions(Table table) {
+    QualifiedName name = qualifiedName(table);
+    noteOption(name.toString(), "table", table.getOptions());
+    for (Column column : table.getColumns()) {
+      noteOption(name + "." + columnName(column), "column", column.getOptions());
+      for (CheckConstraint check : column.getCheckConstraints()) {
+        noteOption(checkOwner(name, name + "." + columnName(column), check), "check constraint", check.getOptions());
+      }
+    }
+    for (CheckConstraint check : table.getChecks()) {
+      noteOption(checkOwner(name, name.toString(), check), "check constraint", check.getOptions());
+    }
+    for (UniqueKey key : table.getUniqueKeys().values()) {
+      noteOption(name + "." + PostgresNames.stored(key.getName()), "unique constraint", key.getOptions());
+    }
+    for (Index index : table.getIndexes().values()) {
+      noteOption(name + "." + PostgresNames.stored(index.getName()), "index", index.getOptions());
+    }
+  }
+
+  /** A named check by its name; an unnamed one by the table or column it is declared on. */
+  private static String checkOwner(QualifiedName table, String declaredOn, CheckConstraint check) {
+    return check.isNamed() ? table + "." + PostgresNames.stored(check.getName()) : declaredOn;
+  }
+
+  private void noteOption(String owner, String kind, String options) {
+    if (options != null && !options.isBlank()) {
+      notes.add(owner + ": " + kind + " options '" + options.strip() + "' left out: the model cannot represent"
+          + " them, they are neither created nor compared");
+    }
   }
 
   static QualifiedName qualifiedName(Table table) {
