@@ -35,6 +35,7 @@ final class RenameDetector {
   private record IndexDefinition(List<String> columns, boolean unique) {
   }
 
+  /** {@code referencedTable} is {@code null} for a reference to the table itself, which follows its rename. */
   private record ForeignKeyDefinition(List<String> columns, QualifiedName referencedTable,
       List<String> referencedColumns, ReferentialAction onDelete) {
   }
@@ -151,12 +152,14 @@ final class RenameDetector {
         table.uniqueConstraints().stream().map(UniqueConstraintModel::columns).collect(Collectors.toSet()),
         table.indexes().stream().map(index -> new IndexDefinition(index.columns(), index.unique()))
             .collect(Collectors.toSet()),
-        table.foreignKeys().stream().map(RenameDetector::definition).collect(Collectors.toSet()));
+        table.foreignKeys().stream().map(foreignKey -> definition(table.name(), foreignKey))
+            .collect(Collectors.toSet()));
   }
 
-  private static ForeignKeyDefinition definition(ForeignKeyModel foreignKey) {
-    return new ForeignKeyDefinition(foreignKey.columns(), foreignKey.referencedTable(),
-        foreignKey.referencedColumns(), foreignKey.onDelete());
+  private static ForeignKeyDefinition definition(QualifiedName owner, ForeignKeyModel foreignKey) {
+    QualifiedName referenced = foreignKey.referencedTable().equals(owner) ? null : foreignKey.referencedTable();
+    return new ForeignKeyDefinition(foreignKey.columns(), referenced, foreignKey.referencedColumns(),
+        foreignKey.onDelete());
   }
 
   private static SchemaModel rewrite(SchemaModel schema, Function<TableModel, TableModel> change) {
