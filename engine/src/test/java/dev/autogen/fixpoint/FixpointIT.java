@@ -137,6 +137,66 @@ class FixpointIT {
     assertThat(after.check()).as("after the revision's downgrade and upgrade").isEmpty();
   }
 
+  /**
+   * An enum constant added: the revision drops the check and adds it with the new values; its downgrade creates the
+   * old check again from a text PostgreSQL prints exactly as it printed the one the first revision created, so the
+   * catalog after the downgrade is the catalog before the upgrade.
+   */
+  @Test
+  void downgradeRestoresTheCatalogsChecksExactly(TestDatabase db, @TempDir Path dir) throws Exception {
+    FixtureProject before = new FixtureProject("checks", dir, db);
+    before.revision(FIRST, "create schema");
+    before.upgrade("head");
+    List<String> catalogBefore = constraintsAndDefaults(db);
+
+    FixtureProject after = new FixtureProject("checksrevised", dir, db);
+    after.revision("0f0e0d0c0b0a", "new tier");
+    after.upgrade("head");
+    after.downgrade(FIRST);
+
+    assertThat(constraintsAndDefaults(db)).as("catalog after upgrade and downgrade").isEqualTo(catalogBefore);
+    after.upgrade("head");
+    assertThat(after.check()).isEmpty();
+  }
+
+  /** A dropped table's checks come back from its downgrade as they were. */
+  @Test
+  void downgradeOfADroppedTableRestoresItsChecksExactly(TestDatabase db, @TempDir Path dir) throws Exception {
+    FixtureProject before = new FixtureProject("checks", dir, db);
+    before.revision(FIRST, "create schema");
+    before.upgrade("head");
+    List<String> catalogBefore = constraintsAndDefaults(db);
+
+    FixtureProject after = new FixtureProject("hidden", dir, db);
+    after.revision("0f0e0d0c0b0a", "replace account");
+    after.upgrade("head");
+    after.downgrade(FIRST);
+
+    assertThat(constraintsAndDefaults(db)).as("catalog after upgrade and downgrade").isEqualTo(catalogBefore);
+  }
+
+  /** Every constraint and column default of the public schema, as PostgreSQL prints them. */
+  private static List<String> constraintsAndDefaults(TestDatabase db) throws SQLException {
+    List<String> definitions = new ArrayList<>();
+    try (Connection connection = db.connect();
+        ResultSet rs = connection.createStatement().executeQuery("""
+            SELECT c.conrelid::regclass || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid)
+              FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid
+             WHERE r.relnamespace = 'public'::regnamespace
+            UNION ALL
+            SELECT d.adrelid::regclass || '.' || a.attname || ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid)
+              FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+              JOIN pg_class r ON r.oid = d.adrelid
+             WHERE r.relnamespace = 'public'::regnamespace
+             ORDER BY 1""")) {
+      while (rs.next()) {
+        definitions.add(rs.getString(1));
+      }
+    }
+    assertThat(definitions).anyMatch(definition -> definition.contains("account_tier_check CHECK"));
+    return definitions;
+  }
+
   /** Comments set, changed and removed on existing tables and columns, both ways. */
   @Test
   void changedCommentsAreDetectedAndRevertedByTheDowngrade(TestDatabase db, @TempDir Path dir) throws Exception {
