@@ -3,6 +3,7 @@ package dev.autogen.diff;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ColumnOrdering;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.QualifiedName;
@@ -32,7 +33,7 @@ final class RenameDetector {
       IdentityGeneration identity, String generationExpression) {
   }
 
-  private record IndexDefinition(List<String> columns, boolean unique) {
+  private record IndexDefinition(List<String> columns, boolean unique, List<ColumnOrdering> orderings) {
   }
 
   /** {@code referencedTable} is {@code null} for a reference to the table itself, which follows its rename. */
@@ -150,7 +151,8 @@ final class RenameDetector {
         table.columns().stream().collect(Collectors.toMap(ColumnModel::name, RenameDetector::definition)),
         table.primaryKey() == null ? List.of() : table.primaryKey().columns(),
         table.uniqueConstraints().stream().map(UniqueConstraintModel::columns).collect(Collectors.toSet()),
-        table.indexes().stream().map(index -> new IndexDefinition(index.columns(), index.unique()))
+        table.indexes().stream()
+            .map(index -> new IndexDefinition(index.columns(), index.unique(), index.orderings()))
             .collect(Collectors.toSet()),
         table.foreignKeys().stream().map(foreignKey -> definition(table.name(), foreignKey))
             .collect(Collectors.toSet()));

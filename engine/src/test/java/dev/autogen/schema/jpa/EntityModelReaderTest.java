@@ -92,13 +92,13 @@ class EntityModelReaderTest {
   }
 
   @Test
-  void notesAnIndexWhoseOrderingTheModelCannotHold() {
+  void readsTheOrderingOfIndexColumns() {
     EntitySchema schema = read("ordering", Map.of());
 
-    assertThat(schema.notes()).containsExactly("event.event_latest_idx: custom column ordering left out: the model"
-        + " cannot represent it, the index is compared as plain ascending columns");
-    assertThat(schema.model().tables().get(0).indexes()).extracting(IndexModel::name)
-        .containsExactly("event_kind_idx", "event_latest_idx");
+    assertThat(schema.notes()).isEmpty();
+    assertThat(schema.model().tables().get(0).indexes()).containsExactly(
+        new IndexModel("event_kind_idx", List.of("kind"), false),
+        new IndexModel("event_latest_idx", List.of("happenedat", "kind"), false).desc("happenedat"));
   }
 
   /**
