@@ -37,11 +37,6 @@ public record IndexModel(String name, List<String> columns, boolean unique, List
     return orderings.get(position(column));
   }
 
-  /** Whether every column is plain ascending. */
-  public boolean ascending() {
-    return orderings.stream().allMatch(ordering -> ordering == ColumnOrdering.ASC);
-  }
-
   /** {@code column} descending, its nulls first (PostgreSQL's default for {@code DESC}). */
   public IndexModel desc(String column) {
     return withOrdering(column, ColumnOrdering.DESC);

@@ -183,7 +183,7 @@ final class TableReader {
     boolean expression = index.getSelectables().stream().anyMatch(selectable -> !(selectable instanceof Column));
     if (expression) {
       notes.add(qualifiedName(table) + "." + PostgresNames.stored(index.getName()) + ": expression"
-          + " left out: the model cannot represent it, the index is compared as plain ascending columns");
+          + " left out: the model cannot represent it, the index is compared by its columns alone");
     }
   }
 
