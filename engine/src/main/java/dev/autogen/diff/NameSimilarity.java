@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  */
 final class NameSimilarity {
 
+  private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
+      "people", "person", "children", "child", "men", "man", "women", "woman", "indices", "index");
+
   private NameSimilarity() {
   }
 
@@ -69,9 +72,6 @@ final class NameSimilarity {
     }
     return word;
   }
-
-  private static final Map<String, String> IRREGULAR_PLURALS = Map.of(
-      "people", "person", "children", "child", "men", "man", "women", "woman", "indices", "index");
 
   private static int levenshtein(String a, String b) {
     int[] previous = new int[b.length() + 1];
