@@ -15,7 +15,7 @@ import java.util.List;
  *   <li>added foreign key [series_id, series_no] on 'blog.post' -&gt; 'blog.series'</li>
  *   <li>added foreign key [favourite_post] on 'user' -&gt; 'post'</li>
  *   <li>added unique constraint 'uk_post_series' on 'blog.post' [series_id, series_no]</li>
- *   <li>added unique index 'ix_user_lower_email' on 'user' [email]</li>
+ *   <li>added unique index 'ix_user_lower_email' on 'user' [email NULLS FIRST]</li>
  *   <li>removed index 'ix_user_name' on 'user'</li>
  *   <li>removed unique constraint 'uk_user_name' on 'user'</li>
  *   <li>removed foreign key 'fk_old' on 'blog.post'</li>
@@ -40,7 +40,7 @@ public final class Rfedcba987654_KeysAndIndexes implements Migration {
     op.addForeignKey("user", foreignKey("fk_user_post", "favourite_post", "post", "id"));
     op.addUniqueConstraint(table("blog", "post"),
         unique("uk_post_series", "series_id", "series_no"));
-    op.createIndex("user", uniqueIndex("ix_user_lower_email", "email"));
+    op.createIndex("user", uniqueIndex("ix_user_lower_email", "email").nullsFirst("email"));
     op.dropIndex("user", "ix_user_name");
     op.dropUniqueConstraint("user", "uk_user_name");
     op.dropForeignKey(table("blog", "post"), "fk_old");
@@ -54,7 +54,7 @@ public final class Rfedcba987654_KeysAndIndexes implements Migration {
     op.addForeignKey(table("blog", "post"),
         foreignKey("fk_old", "old_id", "old", "id").onDelete(RESTRICT));
     op.addUniqueConstraint("user", unique("uk_user_name", "name"));
-    op.createIndex("user", index("ix_user_name", "name"));
+    op.createIndex("user", index("ix_user_name", "name", "id").desc("id").nullsLast("id"));
     op.dropIndex("user", "ix_user_lower_email");
     op.dropUniqueConstraint(table("blog", "post"), "uk_post_series");
     op.dropForeignKey("user", "fk_user_post");

@@ -142,6 +142,7 @@ final class Autogenerate {
     IntrospectionResult current;
     Target target;
     SchemaModel wanted;
+    DiffResult diff;
     String databaseName;
     try (Connection connection = project.connect(); Connection second = secondConnection()) {
       Set<String> databaseHeads = project.currentHeads(connection);
@@ -160,12 +161,14 @@ final class Autogenerate {
           : readCatalog(connection, second, covering)).leavingOutUnmappedPartitioned(target.model());
       // the catalog prints checks and defaults its own way; the target is brought to it to compare them
       wanted = new ExpressionCanonicalizer().canonicalize(connection, target.model());
+      // a schema holding tables autogen leaves out stays, whatever the target says: the target keeps it too
+      diff = new WrittenExpressions(target.model()).restore(
+          SchemaDiff.compare(current.schema(), wanted.withSchemas(current.keptSchemas()), options));
+      // dropped checks get a text the downgrade re-creates them from exactly
+      diff = new RestorableChecks(connection, current.schema()).restore(diff);
     } catch (SQLException e) {
       throw new AutogenException("cannot read the database schema: " + e.getMessage(), e);
     }
-    // a schema holding tables autogen leaves out stays, whatever the target says: the target keeps it too
-    DiffResult diff = new WrittenExpressions(target.model()).restore(
-        SchemaDiff.compare(current.schema(), wanted.withSchemas(current.keptSchemas()), options));
     // the same note may come from both sides (an unmanaged view in each database): say it once
     Set<String> warnings = new LinkedHashSet<>(target.warnings());
     warnings.addAll(warnings(current));

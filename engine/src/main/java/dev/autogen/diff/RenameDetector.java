@@ -3,6 +3,7 @@ package dev.autogen.diff;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.ColumnOrdering;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.QualifiedName;
@@ -32,9 +33,10 @@ final class RenameDetector {
       IdentityGeneration identity, String generationExpression) {
   }
 
-  private record IndexDefinition(List<String> columns, boolean unique) {
+  private record IndexDefinition(List<String> columns, boolean unique, List<ColumnOrdering> orderings) {
   }
 
+  /** {@code referencedTable} is {@code null} for a reference to the table itself, which follows its rename. */
   private record ForeignKeyDefinition(List<String> columns, QualifiedName referencedTable,
       List<String> referencedColumns, ReferentialAction onDelete) {
   }
@@ -149,14 +151,17 @@ final class RenameDetector {
         table.columns().stream().collect(Collectors.toMap(ColumnModel::name, RenameDetector::definition)),
         table.primaryKey() == null ? List.of() : table.primaryKey().columns(),
         table.uniqueConstraints().stream().map(UniqueConstraintModel::columns).collect(Collectors.toSet()),
-        table.indexes().stream().map(index -> new IndexDefinition(index.columns(), index.unique()))
+        table.indexes().stream()
+            .map(index -> new IndexDefinition(index.columns(), index.unique(), index.orderings()))
             .collect(Collectors.toSet()),
-        table.foreignKeys().stream().map(RenameDetector::definition).collect(Collectors.toSet()));
+        table.foreignKeys().stream().map(foreignKey -> definition(table.name(), foreignKey))
+            .collect(Collectors.toSet()));
   }
 
-  private static ForeignKeyDefinition definition(ForeignKeyModel foreignKey) {
-    return new ForeignKeyDefinition(foreignKey.columns(), foreignKey.referencedTable(),
-        foreignKey.referencedColumns(), foreignKey.onDelete());
+  private static ForeignKeyDefinition definition(QualifiedName owner, ForeignKeyModel foreignKey) {
+    QualifiedName referenced = foreignKey.referencedTable().equals(owner) ? null : foreignKey.referencedTable();
+    return new ForeignKeyDefinition(foreignKey.columns(), referenced, foreignKey.referencedColumns(),
+        foreignKey.onDelete());
   }
 
   private static SchemaModel rewrite(SchemaModel schema, Function<TableModel, TableModel> change) {

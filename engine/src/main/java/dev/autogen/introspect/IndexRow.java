@@ -1,5 +1,6 @@
 package dev.autogen.introspect;
 
+import dev.autogen.schema.ColumnOrdering;
 import dev.autogen.schema.IndexModel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +17,11 @@ record IndexRow(
     boolean hasExpressions,
     boolean isPartial,
     boolean hasIncludedColumns,
-    boolean hasCustomOrdering) {
+    List<ColumnOrdering> orderings) {
+
+  /** {@code pg_index.indoption} bits of a key column. */
+  private static final int DESC = 1;
+  private static final int NULLS_FIRST = 2;
 
   static IndexRow read(ResultSet row) throws SQLException {
     return new IndexRow(
@@ -28,7 +33,12 @@ record IndexRow(
         row.getBoolean("has_expressions"),
         row.getBoolean("is_partial"),
         row.getBoolean("has_included_columns"),
-        row.getBoolean("has_custom_ordering"));
+        CatalogReader.textArray(row, "column_options").stream().map(IndexRow::ordering).toList());
+  }
+
+  private static ColumnOrdering ordering(String option) {
+    int bits = Integer.parseInt(option);
+    return ColumnOrdering.of((bits & DESC) != 0, (bits & NULLS_FIRST) != 0);
   }
 
   /**
@@ -48,13 +58,10 @@ record IndexRow(
     if (hasIncludedColumns) {
       return Optional.of("index with INCLUDE columns");
     }
-    if (hasCustomOrdering) {
-      return Optional.of("index with DESC or NULLS FIRST ordering");
-    }
     return Optional.empty();
   }
 
   IndexModel toModel() {
-    return new IndexModel(name, columns, unique);
+    return new IndexModel(name, columns, unique, orderings);
   }
 }

@@ -8,6 +8,7 @@ import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
+import dev.autogen.schema.ColumnOrdering;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
@@ -120,8 +121,21 @@ final class TableElementRenderer {
     return CodeBlock.of("check($S,$W$S)", check.name(), check.expression());
   }
 
+  /** {@code index("ix", "last_name", "city")}, then {@code .desc("city")} and the like per column not ascending. */
   CodeBlock index(IndexModel index) {
-    return CodeBlock.of("$L($S, $L)", index.unique() ? "uniqueIndex" : "index", index.name(), strings(index.columns()));
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$L($S, $L)", index.unique() ? "uniqueIndex" : "index", index.name(), strings(index.columns()));
+    for (int i = 0; i < index.columns().size(); i++) {
+      String column = index.columns().get(i);
+      ColumnOrdering ordering = index.orderings().get(i);
+      if (ordering.descending()) {
+        code.add(".desc($S)", column);
+      }
+      if (!ordering.defaultNulls()) {
+        code.add(ordering.nullsFirst() ? ".nullsFirst($S)" : ".nullsLast($S)", column);
+      }
+    }
+    return code.build();
   }
 
   /** The short overload for the common one-column key to the default schema, the list overload otherwise. */

@@ -124,7 +124,7 @@ final class RandomSchemas {
       boolean unique = random.nextBoolean();
       String indexName = name(indexPrefix + "ix_" + String.join("_", covered) + (unique ? "_u" : ""));
       if (constraintNames.add(indexName)) {
-        indexes.add(new IndexModel(indexName, covered, unique));
+        indexes.add(ordered(new IndexModel(indexName, covered, unique)));
       }
     }
     List<String> referencing = databaseValid
@@ -230,6 +230,20 @@ final class RandomSchemas {
   }
 
   /** {@code count} distinct elements in random order. */
+  /** Most index columns ascending; some descending, some with their nulls the other way round. */
+  private IndexModel ordered(IndexModel index) {
+    IndexModel ordered = index;
+    for (String column : index.columns()) {
+      switch (random.nextInt(6)) {
+        case 0 -> ordered = ordered.desc(column);
+        case 1 -> ordered = ordered.nullsFirst(column);
+        case 2 -> ordered = ordered.desc(column).nullsLast(column);
+        default -> { }
+      }
+    }
+    return ordered;
+  }
+
   private <T> List<T> pick(List<T> from, int count) {
     List<T> shuffled = new ArrayList<>(from);
     Collections.shuffle(shuffled, random);

@@ -204,6 +204,86 @@ class SchemaDiffRenameTest {
   }
 
   @Test
+  void aSingularTableMadePluralIsARename() {
+    TableModel item = table("item", ID, column("name", VARCHAR), PK_ID);
+    TableModel items = table("items", ID, column("name", VARCHAR), PK_ID);
+
+    assertThat(RoundTrip.diff(schema(item), schema(items)).plan().upgradeOps())
+        .singleElement().isInstanceOf(RenameTableOp.class);
+    assertThat(RoundTrip.diff(schema(items), schema(item)).plan().upgradeOps())
+        .singleElement().isInstanceOf(RenameTableOp.class);
+  }
+
+  /** Index and constraint names follow the table's name in both readers: they are no part of its definition. */
+  @Test
+  void aTableWithAnIndexAndAUniqueKeyNamedAfterItIsRenamed() {
+    TableModel item = table("item", ID, column("name", VARCHAR), column("code", VARCHAR), PK_ID,
+        unique("item_code_key", "code"), index("item_name_idx", "name"));
+    TableModel items = table("items", ID, column("name", VARCHAR), column("code", VARCHAR), PK_ID,
+        unique("items_code_key", "code"), index("items_name_idx", "name"));
+
+    List<MigrationOp> ops = RoundTrip.diff(schema(item), schema(items)).plan().upgradeOps();
+
+    assertThat(ops).first().isInstanceOf(RenameTableOp.class);
+    assertThat(ops).noneMatch(op -> op instanceof DropTableOp || op instanceof CreateTableOp);
+  }
+
+  @Test
+  void aTableWhoseForeignKeyReferencesItselfIsRenamed() {
+    TableModel category = table("category", ID, column("parent_id", BIGINT), PK_ID,
+        foreignKey("fk_category_parent", "parent_id", "category"));
+    TableModel categories = table("categories", ID, column("parent_id", BIGINT), PK_ID,
+        foreignKey("fk_categories_parent", "parent_id", "categories"));
+
+    List<MigrationOp> ops = RoundTrip.diff(schema(category), schema(categories)).plan().upgradeOps();
+
+    assertThat(ops).first().isInstanceOf(RenameTableOp.class);
+    assertThat(ops).noneMatch(op -> op instanceof DropTableOp || op instanceof CreateTableOp);
+  }
+
+  @Test
+  void aSelfReferenceDoesNotMatchAReferenceToAnotherTable() {
+    TableModel node = table("node", ID, column("parent_id", BIGINT), PK_ID,
+        foreignKey("fk_node_parent", "parent_id", "node"));
+    TableModel nodes = table("nodes", ID, column("parent_id", BIGINT), PK_ID,
+        foreignKey("fk_nodes_parent", "parent_id", "tree"));
+    TableModel tree = table("tree", ID, PK_ID);
+
+    assertThat(RoundTrip.diff(schema(node, tree), schema(nodes, tree)).plan().upgradeOps())
+        .noneMatch(op -> op instanceof RenameTableOp);
+  }
+
+  @Test
+  void nameSimilarityMatchesPluralsCaseAndPrefixes() {
+    assertThat(NameSimilarity.score("item", "items")).isGreaterThanOrEqualTo(0.5);
+    assertThat(NameSimilarity.score("category", "categories")).isGreaterThanOrEqualTo(0.5);
+    assertThat(NameSimilarity.score("address", "addresses")).isGreaterThanOrEqualTo(0.5);
+    assertThat(NameSimilarity.score("order_line", "order_lines")).isGreaterThanOrEqualTo(0.5);
+    assertThat(NameSimilarity.score("Item", "item")).isGreaterThanOrEqualTo(0.5);
+    assertThat(NameSimilarity.score("person", "people")).isGreaterThanOrEqualTo(0.5);
+    assertThat(NameSimilarity.score("tbl_item", "item")).isGreaterThanOrEqualTo(0.5);
+    assertThat(NameSimilarity.score("item", "app_items")).isGreaterThanOrEqualTo(0.5);
+  }
+
+  @Test
+  void nameSimilarityKeepsUnrelatedNamesApart() {
+    assertThat(NameSimilarity.score("item", "user")).isLessThan(0.5);
+    assertThat(NameSimilarity.score("items", "invoices")).isLessThan(0.5);
+    assertThat(NameSimilarity.score("phone", "mobile")).isLessThan(0.5);
+    assertThat(NameSimilarity.score("status", "state")).isLessThan(0.5);
+    assertThat(NameSimilarity.score("category", "categories_archive"))
+        .isLessThan(NameSimilarity.score("category", "categories"));
+  }
+
+  @Test
+  void singularsFollowTheCommonEnglishRules() {
+    assertThat(List.of("items", "categories", "addresses", "boxes", "matches", "people", "status", "analysis",
+        "bus", "class", "item")).extracting(NameSimilarity::singular)
+        .containsExactly("item", "category", "address", "box", "match", "person", "status", "analysis", "bus",
+            "class", "item");
+  }
+
+  @Test
   void nameSimilarityRewardsSharedWordsAndSpelling() {
     assertThat(NameSimilarity.score("phone", "phone")).isEqualTo(1.0);
     assertThat(NameSimilarity.score("phone", "phone_number")).isCloseTo((1 - 7.0 / 12 + 1) / 2, within(1e-9));

@@ -43,7 +43,8 @@ final class SchemaNormaliser {
         sorted(table.uniqueConstraints().stream()
             .map(unique -> new UniqueConstraintModel(ANY_NAME, unique.columns())).toList()),
         sorted(table.indexes().stream()
-            .map(index -> new IndexModel(ANY_NAME, index.columns(), index.unique())).toList()),
+            .map(index -> new IndexModel(ANY_NAME, index.columns(), index.unique(), index.orderings()))
+            .toList()),
         sorted(table.foreignKeys().stream()
             .map(foreignKey -> new ForeignKeyModel(ANY_NAME, foreignKey.columns(), foreignKey.referencedTable(),
                 foreignKey.referencedColumns(), foreignKey.onDelete()))

@@ -32,7 +32,7 @@ class MigrationParityIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"everything", "types", "blog", "quoted", "inheritance", "collection", "naming", "hidden",
-      "checks", "mappings", "comments", "generated", "enums"})
+      "checks", "mappings", "comments", "generated", "enums", "keyorder", "ordering"})
   void migrationBuildsTheSchemaHibernateExports(String scenario, TestDatabase migrated, TestDatabase exported,
       @TempDir Path dir) throws Exception {
     SchemaModel target = FixtureProject.entityModel(scenario);

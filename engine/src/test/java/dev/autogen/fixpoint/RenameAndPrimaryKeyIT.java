@@ -51,6 +51,36 @@ class RenameAndPrimaryKeyIT {
     assertThat(values(db, "SELECT phone FROM \"user\"")).containsExactly(PHONE);
   }
 
+  /**
+   * {@code item} -> {@code items}: a plural shares no word with its singular, and the table's index, unique key and
+   * foreign key to itself are named after it; still a rename that keeps the rows, both ways.
+   */
+  @Test
+  void tableMadePluralWithIndexUniqueKeyAndSelfReferenceIsRenamed(TestDatabase db, @TempDir Path dir)
+      throws Exception {
+    FixtureProject before = new FixtureProject("catalog", dir, db);
+    before.revision("2e4a3e000000", "create item");
+    before.upgrade("head");
+    execute(db, "INSERT INTO item (id, name, code, parent_id) VALUES (1, 'root', 'R', NULL), (2, 'leaf', 'L', 1)");
+    SchemaModel catalogBefore = FixtureProject.introspect(db, before.entityModel());
+
+    FixtureProject after = new FixtureProject("catalogrenamed", dir, db);
+    after.revision(REVISION, "rename item");
+
+    String source = Files.readString(after.migrationFiles().stream()
+        .filter(file -> file.getFileName().toString().startsWith("R" + REVISION)).findFirst().orElseThrow());
+    assertThat(source).contains("// REVIEW: rename of item -> items, score ", "op.renameTable(\"item\", \"items\");")
+        .doesNotContain("dropTable", "createTable", "WARNING");
+    after.upgrade("head");
+    assertThat(values(db, "SELECT name FROM items WHERE parent_id = 1")).containsExactly("leaf");
+    assertThat(after.check()).as("differences after upgrade head").isEmpty();
+
+    after.downgrade("-1");
+    assertThat(values(db, "SELECT name FROM item WHERE parent_id = 1")).containsExactly("leaf");
+    assertThat(FixtureProject.introspect(db, before.entityModel())).as("catalog after downgrade")
+        .isEqualTo(catalogBefore);
+  }
+
   @Test
   void withoutRenamesTheColumnIsDroppedAndAdded(TestDatabase db, @TempDir Path dir) throws Exception {
     FixtureProject project = new FixtureProject("renames", dir, db);

@@ -286,6 +286,7 @@ class PostgresIntrospectorIT {
           CREATE INDEX account_tags_idx ON account USING gin (tags);
           CREATE INDEX account_email_deleted_idx ON account (email) INCLUDE (deleted);
           CREATE INDEX account_email_desc_idx ON account (email DESC);
+          CREATE INDEX account_id_email_idx ON account (id NULLS FIRST, email DESC NULLS LAST);
           """);
 
       IntrospectionResult result = introspector.read(connection, IntrospectionFilter.defaults());
@@ -301,12 +302,15 @@ class PostgresIntrospectorIT {
               column("email_domain", "text").generatedAs("split_part(email, '@'::text, 2)")),
           new PrimaryKeyModel("account_pkey", List.of("id")),
           List.of(),
-          List.of(new IndexModel("account_email_idx", List.of("email"), false)),
+          List.of(
+              new IndexModel("account_email_desc_idx", List.of("email"), false).desc("email"),
+              new IndexModel("account_email_idx", List.of("email"), false),
+              new IndexModel("account_id_email_idx", List.of("id", "email"), false)
+                  .nullsFirst("id").desc("email").nullsLast("email")),
           List.of()));
       assertThat(result.notes()).containsExactly(
           note(account, "account_active_idx", "partial index"),
           note(account, "account_email_deleted_idx", "index with INCLUDE columns"),
-          note(account, "account_email_desc_idx", "index with DESC or NULLS FIRST ordering"),
           note(account, "account_lower_email_idx", "expression index"),
           note(account, "account_tags_idx", "gin index"));
     }

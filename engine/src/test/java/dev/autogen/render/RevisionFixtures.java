@@ -193,8 +193,8 @@ final class RevisionFixtures {
             List.of("id", "no")).onDelete(SET_NULL)),
         new AddForeignKeyOp(USER, foreignKey("fk_user_post", "favourite_post", "post", "id")),
         new AddUniqueConstraintOp(POST, unique("uk_post_series", "series_id", "series_no")),
-        new CreateIndexOp(USER, uniqueIndex("ix_user_lower_email", "email")),
-        new DropIndexOp(USER, "ix_user_name", index("ix_user_name", "name")),
+        new CreateIndexOp(USER, uniqueIndex("ix_user_lower_email", "email").nullsFirst("email")),
+        new DropIndexOp(USER, "ix_user_name", index("ix_user_name", "name", "id").desc("id").nullsLast("id")),
         new DropUniqueConstraintOp(USER, "uk_user_name", unique("uk_user_name", "name")),
         new DropForeignKeyOp(POST, "fk_old", foreignKey("fk_old", "old_id", "old", "id").onDelete(RESTRICT)),
         new DropColumnOp(USER, "name", column("name", character(20)).notNull().defaultValue("'anon'")));

@@ -9,6 +9,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
@@ -45,6 +46,9 @@ public final class HibernateExport {
       MetadataSources sources = new MetadataSources(registry);
       entities.classes().forEach(sources::addAnnotatedClass);
       Metadata metadata = sources.buildMetadata();
+      // as the session factory does before its schema action: with "create", columns are sorted by the column
+      // ordering strategy (tables, composite primary keys and the foreign keys referencing them)
+      ((MetadataImplementor) metadata).orderColumns(false);
       SchemaManagementToolCoordinator.process(metadata, registry,
           registry.requireService(ConfigurationService.class).getSettings(), dropAction -> { });
     } finally {

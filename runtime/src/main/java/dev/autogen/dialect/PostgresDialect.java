@@ -38,6 +38,7 @@ import dev.autogen.schema.ColumnType;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
+import dev.autogen.schema.ColumnOrdering;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.ReferentialAction;
@@ -284,8 +285,21 @@ public final class PostgresDialect implements Dialect {
   }
 
   private String createIndex(QualifiedName table, IndexModel index) {
+    List<String> columns = new ArrayList<>();
+    for (int i = 0; i < index.columns().size(); i++) {
+      columns.add(quote(index.columns().get(i)) + ordering(index.orderings().get(i)));
+    }
     return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + qualify(table)
-        + " " + columnList(index.columns());
+        + columns.stream().collect(Collectors.joining(", ", " (", ")"));
+  }
+
+  /** What follows an index column: nothing for PostgreSQL's default, ascending with nulls last. */
+  private static String ordering(ColumnOrdering ordering) {
+    String direction = ordering.descending() ? " DESC" : "";
+    if (ordering.defaultNulls()) {
+      return direction;
+    }
+    return direction + (ordering.nullsFirst() ? " NULLS FIRST" : " NULLS LAST");
   }
 
   /** An index lives in its table's schema; DROP INDEX needs it named there. */

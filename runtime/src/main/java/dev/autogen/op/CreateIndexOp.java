@@ -1,7 +1,10 @@
 package dev.autogen.op;
 
+import dev.autogen.schema.ColumnOrdering;
 import dev.autogen.schema.IndexModel;
 import dev.autogen.schema.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** {@code CREATE [UNIQUE] INDEX}. */
@@ -25,6 +28,17 @@ public record CreateIndexOp(QualifiedName table, IndexModel index) implements Mi
   @Override
   public String description() {
     return "added " + (index.unique() ? "unique " : "") + "index '" + index.name() + "' on '" + table + "' "
-        + index.columns();
+        + describedColumns();
+  }
+
+  /** {@code [last_name, city DESC]}: each column, with its ordering unless ascending. */
+  private List<String> describedColumns() {
+    List<String> described = new ArrayList<>();
+    for (int i = 0; i < index.columns().size(); i++) {
+      ColumnOrdering ordering = index.orderings().get(i);
+      String nulls = ordering.defaultNulls() ? "" : ordering.nullsFirst() ? " NULLS FIRST" : " NULLS LAST";
+      described.add(index.columns().get(i) + (ordering.descending() ? " DESC" : "") + nulls);
+    }
+    return described;
   }
 }

@@ -51,7 +51,7 @@ public final class Renames {
         .map(unique -> new UniqueConstraintModel(unique.name(), renamed(unique.columns(), from, to)))
         .toList();
     List<IndexModel> indexes = table.indexes().stream()
-        .map(index -> new IndexModel(index.name(), renamed(index.columns(), from, to), index.unique()))
+        .map(index -> index.withColumns(renamed(index.columns(), from, to)))
         .toList();
     List<CheckConstraintModel> checks = table.checks().stream()
         .map(check -> new CheckConstraintModel(check.name(), renamed(check.expression(), from, to)))

@@ -20,6 +20,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
@@ -65,6 +66,10 @@ public final class EntityModelReader {
       MetadataSources sources = new MetadataSources(registry);
       entities.classes().forEach(sources::addAnnotatedClass);
       Metadata metadata = sources.buildMetadata();
+      // what Hibernate's session factory does before it creates a schema: columns of tables, composite primary
+      // keys and the foreign keys referencing them sorted by the column ordering strategy (size, then name), unless
+      // the application sets hibernate.column_ordering_strategy=legacy
+      ((MetadataImplementor) metadata).orderColumns(true);
       TableReader reader = new TableReader(metadata, dialect);
       SchemaModel model = schema(metadata, reader);
       List<String> notes = new ArrayList<>(reader.notes());

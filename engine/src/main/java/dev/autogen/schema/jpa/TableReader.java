@@ -297,20 +297,29 @@ final class TableReader {
         .toList();
   }
 
-  /** The model's indexes are plain ascending column lists: say so rather than compare a different index. */
+  /** The model's indexes are column lists: say so rather than compare a different index. */
   private void noteUnsupported(Table table, Index index) {
-    boolean customOrder = index.getSelectableOrderMap().values().stream()
-        .anyMatch(order -> order != null && !order.isBlank() && !order.trim().equalsIgnoreCase("asc"));
     boolean expression = index.getSelectables().stream().anyMatch(selectable -> !(selectable instanceof Column));
-    if (customOrder || expression) {
-      notes.add(qualifiedName(table) + "." + PostgresNames.stored(index.getName()) + ": "
-          + (expression ? "expression" : "custom column ordering")
-          + " left out: the model cannot represent it, the index is compared as plain ascending columns");
+    if (expression) {
+      notes.add(qualifiedName(table) + "." + PostgresNames.stored(index.getName()) + ": expression"
+          + " left out: the model cannot represent it, the index is compared by its columns alone");
     }
   }
 
+  /**
+   * Hibernate reads {@code columnList = "last_name, city desc"} into a column and its order ({@code asc},
+   * {@code desc} or none), and creates the index with that order; it has no {@code NULLS FIRST/LAST}.
+   */
   private static IndexModel index(Index index) {
-    return new IndexModel(PostgresNames.stored(index.getName()), columnNames(index.getColumns()), index.isUnique());
+    IndexModel model = new IndexModel(
+        PostgresNames.stored(index.getName()), columnNames(index.getColumns()), index.isUnique());
+    for (Column column : index.getColumns()) {
+      String order = index.getSelectableOrderMap().get(column);
+      if (order != null && order.trim().equalsIgnoreCase("desc")) {
+        model = model.desc(columnName(column));
+      }
+    }
+    return model;
   }
 
   private static List<ForeignKeyModel> foreignKeys(Table table) {

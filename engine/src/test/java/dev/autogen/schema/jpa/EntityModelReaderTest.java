@@ -30,11 +30,11 @@ class EntityModelReaderTest {
     assertThat(model.tables()).containsExactly(
         new TableModel(QualifiedName.of("post"),
             List.of(
-                column("id", "bigint").identity(),
                 column("likes", "integer").notNull().defaultValue("0"),
+                column("author_id", "bigint").notNull(),
+                column("id", "bigint").identity(),
                 column("published_at", "timestamp(6) with time zone"),
-                column("title", "character varying(200)").notNull(),
-                column("author_id", "bigint").notNull()),
+                column("title", "character varying(200)").notNull()),
             new PrimaryKeyModel(null, List.of("id")),
             List.of(),
             List.of(new IndexModel("ix_post_author_published", List.of("author_id", "published_at"), false)),
@@ -92,13 +92,49 @@ class EntityModelReaderTest {
   }
 
   @Test
-  void notesAnIndexWhoseOrderingTheModelCannotHold() {
+  void readsTheOrderingOfIndexColumns() {
     EntitySchema schema = read("ordering", Map.of());
 
-    assertThat(schema.notes()).containsExactly("event.event_latest_idx: custom column ordering left out: the model"
-        + " cannot represent it, the index is compared as plain ascending columns");
-    assertThat(schema.model().tables().get(0).indexes()).extracting(IndexModel::name)
-        .containsExactly("event_kind_idx", "event_latest_idx");
+    assertThat(schema.notes()).isEmpty();
+    assertThat(schema.model().tables().get(0).indexes()).containsExactly(
+        new IndexModel("event_kind_idx", List.of("kind"), false),
+        new IndexModel("event_latest_idx", List.of("happenedat", "kind"), false).desc("happenedat"));
+  }
+
+  /**
+   * Hibernate's export sorts the columns of composite primary keys (and of the foreign keys referencing them) by
+   * size, then name, as it sorts table columns; unique constraints keep their declared order.
+   */
+  @Test
+  void ordersCompositeKeysAsHibernatesExportDoes() {
+    Map<String, String> snakeCase = Map.of(
+        "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+    SchemaModel model = read("keyorder", snakeCase).model();
+
+    TableModel page = model.table(QualifiedName.of("crawled_page")).orElseThrow();
+    assertThat(page.primaryKey().columns()).containsExactly("partition_id", "url");
+    assertThat(page.columns()).extracting(ColumnModel::name)
+        .containsExactly("archived", "partition_id", "title", "url");
+    assertThat(page.uniqueConstraints())
+        .containsExactly(new UniqueConstraintModel("uk_crawled_page_title_url", List.of("title", "url")));
+    assertThat(model.table(QualifiedName.of("basket_line")).orElseThrow().primaryKey().columns())
+        .containsExactly("position", "basket_id");
+    assertThat(model.table(QualifiedName.of("delivery")).orElseThrow().foreignKeys())
+        .extracting(key -> key.columns() + " -> " + key.referencedTable() + key.referencedColumns())
+        .containsExactlyInAnyOrder(
+            "[line_position, line_basket_id] -> basket_line[position, basket_id]",
+            "[page_partition_id, page_url] -> crawled_page[partition_id, url]");
+  }
+
+  /** An application that keeps Hibernate's legacy ordering gets the key in attribute order, as its export does. */
+  @Test
+  void keepsTheDeclaredOrderWithTheLegacyOrderingStrategy() {
+    SchemaModel model = read("keyorder", Map.of(
+        "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl",
+        "hibernate.column_ordering_strategy", "legacy")).model();
+
+    assertThat(model.table(QualifiedName.of("basket_line")).orElseThrow().primaryKey().columns())
+        .containsExactly("basket_id", "position");
   }
 
   @Test
@@ -149,8 +185,8 @@ class EntityModelReaderTest {
         new TableModel(QualifiedName.of("author"),
             List.of(
                 column("id", "bigint").notNull(),
-                column("street", "character varying(255)"),
-                column("zip_code", "character varying(10)")),
+                column("zip_code", "character varying(10)"),
+                column("street", "character varying(255)")),
             new PrimaryKeyModel(null, List.of("id")), List.of(), List.of(), List.of()),
         new TableModel(QualifiedName.of("author_nickname"),
             List.of(column("author_id", "bigint").notNull(), column("nickname", "character varying(50)")),
@@ -184,7 +220,7 @@ class EntityModelReaderTest {
 
     assertThat(read("naming", snakeCase).model().tables()).containsExactly(
         new TableModel(QualifiedName.of("invoice"),
-            List.of(column("invoice_number", "bigint").notNull(), column("due_date", "date")),
+            List.of(column("due_date", "date"), column("invoice_number", "bigint").notNull()),
             new PrimaryKeyModel(null, List.of("invoice_number")), List.of(), List.of(), List.of()));
   }
 
@@ -204,7 +240,7 @@ class EntityModelReaderTest {
     account.columns().stream().filter(column -> column.defaultExpression() != null)
         .forEach(column -> defaults.put(column.name(), column.defaultExpression()));
     assertThat(defaults).containsExactly(
-        Map.entry("balance", "0"), Map.entry("created_at", "now()"), Map.entry("credit_limit", "100"),
+        Map.entry("balance", "0"), Map.entry("credit_limit", "100"), Map.entry("created_at", "now()"),
         Map.entry("label", "'x'"));
   }
 
