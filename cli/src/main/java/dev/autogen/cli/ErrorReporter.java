@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
@@ -12,22 +13,28 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     boolean verbose = parseResult.subcommand() != null
         && parseResult.subcommand().hasMatchedOption("--verbose");
+    return report(e, commandLine.getErr(), verbose);
+  }
+
+  /** Prints {@code e} on {@code err} (which masks credentials, see {@link MaskingWriter}) and returns the exit code. */
+  int report(Throwable e, PrintWriter err, boolean verbose) {
     String message = e.getMessage();
-    if (message == null || message.isBlank() || e instanceof NullPointerException
+    if (message == null || message.isBlank() || e instanceof NullPointerException || e instanceof Error
         || e instanceof IllegalStateException && message.startsWith("java.")) {
       message = "unexpected " + e.getClass().getName() + (message == null ? "" : ": " + message)
           + (verbose ? "" : " (run again with --verbose for details)");
     }
-    commandLine.getErr().println("ERROR: " + oneLine(message));
+    err.println("ERROR: " + oneLine(message));
     if (verbose) {
-      e.printStackTrace(commandLine.getErr());
+      e.printStackTrace(err);
     }
-    commandLine.getErr().flush();
+    err.flush();
     return 1;
   }
 
+  // any line break ends the line a terminal shows, \r included
   private static String oneLine(String message) {
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    String[] lines = message.split("\\R", 2);
+    return lines[0];
   }
 }

@@ -51,10 +51,10 @@ final class Migrate {
     }
     MigrationRunner runner = project.runner(out);
     // the lock's own connection stays idle while the migration's transactions run on the other one
-    try (Connection lockConnection = project.connect();
+    try (Connection lockConnection = project.connectForMigration();
         MigrationLock lock = MigrationLock.acquire(lockConnection, project.dialect(), project.versionTable().table(),
             project.config().lockTimeout());
-        Connection connection = project.connect()) {
+        Connection connection = project.connectForMigration()) {
       if (direction == Direction.UPGRADE) {
         runner.upgrade(connection, target, acceptance);
       } else {

@@ -91,6 +91,27 @@ public final class Project implements AutoCloseable {
     return database.connect();
   }
 
+  /**
+   * A new connection for migration statements and the migration lock: without the read timeout
+   * ({@code socket_timeout}), since a statement, or the wait for the lock (bounded by {@code lock_timeout}), may
+   * rightly take longer than any read of a read-only command. Connecting and logging in stay bounded.
+   */
+  Connection connectForMigration() {
+    Connection connection = connect();
+    try {
+      connection.setNetworkTimeout(Runnable::run, 0);
+      return connection;
+    } catch (SQLException e) {
+      try {
+        connection.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      throw new AutogenException("cannot lift the read timeout of a connection to " + database.displayName() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
   /** The revision ids the database is at (empty before the first upgrade). */
   Set<String> currentHeads(Connection connection) {
     try {
