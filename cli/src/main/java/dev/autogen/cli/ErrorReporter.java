@@ -1,6 +1,12 @@
 package dev.autogen.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 
 /**
@@ -19,6 +25,10 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
   /** Prints {@code e} on {@code err} (which masks credentials, see {@link MaskingWriter}) and returns the exit code. */
   int report(Throwable e, PrintWriter err, boolean verbose) {
     String message = e.getMessage();
+    if (message != null && e instanceof UncheckedIOException && e.getCause() != null) {
+      // "cannot write <file>" alone does not say why: a read-only directory, a file where a directory belongs
+      message = message + ": " + reason(e.getCause(), message);
+    }
     if (message == null || message.isBlank() || e instanceof NullPointerException || e instanceof Error
         || e instanceof IllegalStateException && message.startsWith("java.")) {
       message = "unexpected " + e.getClass().getName() + (message == null ? "" : ": " + message)
@@ -30,6 +40,21 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     }
     err.flush();
     return 1;
+  }
+
+  /** Why a file operation failed, in words, naming the path the system refused when it is another. */
+  static String reason(Throwable cause, String message) {
+    if (cause instanceof FileSystemException failure) {
+      String why = failure.getReason() != null ? failure.getReason()
+          : failure instanceof AccessDeniedException ? "permission denied"
+          : failure instanceof NoSuchFileException ? "no such file or directory"
+          : failure instanceof NotDirectoryException ? "not a directory"
+          : failure instanceof FileAlreadyExistsException ? "a file is in the way"
+          : failure.getClass().getSimpleName();
+      boolean named = failure.getFile() == null || message.contains(failure.getFile());
+      return named ? why : why + " (" + failure.getFile() + ")";
+    }
+    return cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
   }
 
   // any line break ends the line a terminal shows, \r included
