@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -29,6 +30,11 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
       // "cannot write <file>" alone does not say why: a read-only directory, a file where a directory belongs
       message = message + ": " + reason(e.getCause(), message);
     }
+    if (message != null && timedOutReading(e)) {
+      // the driver only says "An I/O error occurred": name the setting that decided it
+      message = oneLine(message) + " (the server did not answer within socket_timeout; raise it in autogen.properties,"
+          + " or 0 for no limit)";
+    }
     if (message == null || message.isBlank() || e instanceof NullPointerException || e instanceof Error
         || e instanceof IllegalStateException && message.startsWith("java.")) {
       message = "unexpected " + e.getClass().getName() + (message == null ? "" : ": " + message)
@@ -40,6 +46,15 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     }
     err.flush();
     return 1;
+  }
+
+  private static boolean timedOutReading(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Why a file operation failed, in words, naming the path the system refused when it is another. */
