@@ -1,6 +1,8 @@
 package dev.autogen.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +16,7 @@ import java.util.function.Consumer;
 final class ExitGuard {
 
   private static final Object LOCK = new Object();
+  private static final List<AutoCloseable> RESOURCES = new ArrayList<>();
   private static boolean installed;
   private static PrintWriter err;
   private static String command;
@@ -38,6 +41,7 @@ final class ExitGuard {
       command = commandLine;
       err = errorStream;
       step = null;
+      RESOURCES.clear();
     }
   }
 
@@ -46,6 +50,17 @@ final class ExitGuard {
     synchronized (LOCK) {
       command = null;
       step = null;
+      RESOURCES.clear();
+    }
+  }
+
+  /**
+   * Closes {@code resource} (the command's project, and with it an embedded PostgreSQL) before the halt, which
+   * would otherwise cut short the hooks that stop it.
+   */
+  static void closeOnExit(AutoCloseable resource) {
+    synchronized (LOCK) {
+      RESOURCES.add(resource);
     }
   }
 
@@ -62,16 +77,25 @@ final class ExitGuard {
   private static void onExit() {
     String running;
     PrintWriter stream;
+    List<AutoCloseable> open;
     synchronized (LOCK) {
       if (!installed || command == null) {
         return;
       }
       running = step != null ? "'" + step + "'" : "'" + command + "'";
       stream = err;
+      open = List.copyOf(RESOURCES);
     }
     stream.println(("ERROR: migration code called System.exit during " + running + "; a migration must not end the"
         + " process: autogen stopped, and the step's transaction was not committed").replaceAll("\\R", " "));
     stream.flush();
+    for (AutoCloseable resource : open) {
+      try {
+        resource.close();
+      } catch (Exception | Error ignored) {
+        // the failure is reported already; closing is a courtesy to the next run
+      }
+    }
     Runtime.getRuntime().halt(1);
   }
 }

@@ -50,6 +50,8 @@ final class ProjectOptions {
   }
 
   Project project(CommandSpec spec, Duration lockTimeout) {
-    return new Project(config(lockTimeout), spec.commandLine().getErr()::println, Clock.systemUTC());
+    Project project = new Project(config(lockTimeout), spec.commandLine().getErr()::println, Clock.systemUTC());
+    ExitGuard.closeOnExit(project);
+    return project;
   }
 }
