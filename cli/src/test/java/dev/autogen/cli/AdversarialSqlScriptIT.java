@@ -109,7 +109,7 @@ class AdversarialSqlScriptIT {
   }
 
   @Test
-  void noCommentOrEnumValueLeavesItsStringLiteralEvenWithoutStandardConformingStrings(TestDatabase db)
+  void noNameCommentOrEnumValueLeavesItsPlaceEvenWithoutStandardConformingStrings(TestDatabase db)
       throws Exception {
     try (SecuredRole role = SecuredRole.create(db, SECRET)) {
       CliProject project = project(db, role);
@@ -128,7 +128,15 @@ class AdversarialSqlScriptIT {
             .append("); ");
       }
       upgrade.append("op.setTableComment(\"victim\", null, ").append(javaString(String.join("|", hostile)))
-          .append(");");
+          .append("); ");
+      List<String> names = new ArrayList<>();
+      for (Map.Entry<String, String> terminator : TERMINATORS.entrySet()) {
+        LEDGER.attack();
+        String name = "t" + names.size() + terminator.getValue() + "\"; " + PAYLOAD + "; --";
+        names.add(name);
+        upgrade.append("op.createTable(").append(javaString(name)).append(", column(").append(javaString(name))
+            .append(", text()).comment(").append(javaString(name)).append(")); ");
+      }
       revision.insertAfter("public void upgrade(Operations op) {", upgrade.toString());
 
       CliResult script = LEDGER.record(project.succeed("upgrade", "base:head", "--sql"));
@@ -142,6 +150,11 @@ class AdversarialSqlScriptIT {
       for (int i = 0; i < hostile.size(); i++) {
         assertThat(catalog.query("SELECT unnest(enum_range(NULL::hostile_" + i + "))::text"))
             .as("values of hostile_%d", i).containsExactly(hostile.get(i));
+      }
+      for (String name : names) {
+        assertThat(catalog.columns(name)).as("columns of table %s", name).containsExactly(name);
+        assertThat(catalog.query("SELECT col_description(c.oid, 1) FROM pg_class c WHERE c.relname = ?", name))
+            .containsExactly(name);
       }
     }
   }
