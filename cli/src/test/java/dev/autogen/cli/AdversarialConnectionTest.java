@@ -161,6 +161,22 @@ class AdversarialConnectionTest {
   }
 
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // a bound on a hang, not a measure of speed
+  void aServerThatAnswersAByteAtATimeIsBoundedByTheLoginTimeout() throws IOException {
+    // 'N' (no TLS, to the driver's SSLRequest), then an authentication request that never ends: 'R', a length far
+    // beyond what follows, a byte every 400 ms
+    byte[] drip = {'N', 'R', 0, 0, 4, 0, 0, 0, 0, 5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    try (SilentServer server = new SilentServer(drip, 400)) {
+      CliProject project = project("url = jdbc:postgresql://127.0.0.1:" + server.port() + "/db",
+          "user = app", "password = " + SECRET, "login_timeout = 1", "socket_timeout = 60");
+      LEDGER.attack();
+      assertThat(assertOneLineError(run(project, List.of("current")))).isEqualTo("ERROR: cannot connect to"
+          + " jdbc:postgresql://127.0.0.1:" + server.port() + "/db: no answer from 127.0.0.1:" + server.port()
+          + " within 1 s (login_timeout); is the server up, and is it a PostgreSQL server?");
+    }
+  }
+
+  @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aServerThatAnswersSomethingElseFailsWithOneLine() throws IOException {
     byte[] http = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -184,8 +200,9 @@ class AdversarialConnectionTest {
   }
 
   /**
-   * A TCP server on 127.0.0.1 that accepts every connection and then, at most, writes {@code reply} and keeps the
-   * socket open without ever reading or answering: what a hung server, or a port forwarded to nothing, looks like.
+   * A TCP server on 127.0.0.1 that accepts every connection and then, at most, writes {@code reply} (or drips it)
+   * and keeps the socket open without ever reading or answering: what a hung server, or a port forwarded to
+   * nothing, looks like. One client at a time: the next is accepted once the reply is written.
    */
   private static final class SilentServer implements AutoCloseable {
 
@@ -194,6 +211,11 @@ class AdversarialConnectionTest {
     private final Thread acceptor;
 
     SilentServer(byte[] reply) throws IOException {
+      this(reply, 0);
+    }
+
+    /** @param dripMillis with more than 0, {@code reply} is written a byte at a time, this far apart */
+    SilentServer(byte[] reply, long dripMillis) throws IOException {
       acceptor = new Thread(() -> {
         while (!socket.isClosed()) {
           try {
@@ -203,10 +225,18 @@ class AdversarialConnectionTest {
             }
             if (reply != null) {
               OutputStream out = client.getOutputStream();
-              out.write(reply);
-              out.flush();
+              for (int i = 0; i < reply.length; i += dripMillis > 0 ? 1 : reply.length) {
+                if (dripMillis > 0) {
+                  Thread.sleep(dripMillis);
+                }
+                out.write(reply, i, dripMillis > 0 ? 1 : reply.length);
+                out.flush();
+              }
             }
           } catch (IOException closed) {
+            return;
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
             return;
           }
         }
