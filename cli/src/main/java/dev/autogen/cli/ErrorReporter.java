@@ -30,7 +30,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
       // "cannot write <file>" alone does not say why: a read-only directory, a file where a directory belongs
       message = message + ": " + reason(e.getCause(), message);
     }
-    if (message != null && timedOutReading(e)) {
+    if (message != null && !message.contains("_timeout") && timedOutReading(e)) {
       // the driver only says "An I/O error occurred": name the setting that decided it
       message = oneLine(message) + " (the server did not answer within socket_timeout; raise it in autogen.properties,"
           + " or 0 for no limit)";
