@@ -1,7 +1,10 @@
 package dev.autogen.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +35,12 @@ public final class AutogenCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  // pgjdbc logs through java.util.logging (a bad port is a WARNING line); its failures reach users as ERROR lines.
+  // Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level.
+  private static final Logger PGJDBC_LOG = Logger.getLogger("org.postgresql");
+
   public static void main(String[] args) {
+    ExitGuard.install();
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv()));
   }
 
@@ -42,15 +50,28 @@ public final class AutogenCli implements Runnable {
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "slf4j");
     }
-    CommandLine commandLine = new CommandLine(new AutogenCli(), new CliFactory(environment));
+    PGJDBC_LOG.setLevel(Level.OFF);
+    KnownSecrets secrets = new KnownSecrets(environment);
+    PrintWriter maskedErr = new PrintWriter(new MaskingWriter(err, secrets), true);
+    CommandLine commandLine = new CommandLine(new AutogenCli(), new CliFactory(environment, secrets));
     commandLine.setOut(out);
-    commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler(new ErrorReporter());
+    commandLine.setErr(maskedErr);
+    ErrorReporter reporter = new ErrorReporter();
+    commandLine.setExecutionExceptionHandler(reporter);
     // relative targets such as `downgrade -1` are revisions, not options
     commandLine.setUnmatchedOptionsArePositionalParams(true);
-    int exitCode = commandLine.execute(args);
+    ExitGuard.commandStarted("autogen " + String.join(" ", args), maskedErr);
+    int exitCode;
+    try {
+      exitCode = commandLine.execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the reporter; an Error (a class missing from entities.classpath) is one too
+      exitCode = reporter.report(e, maskedErr, List.of(args).contains("-v") || List.of(args).contains("--verbose"));
+    } finally {
+      ExitGuard.commandEnded();
+    }
     out.flush();
-    err.flush();
+    maskedErr.flush();
     return exitCode;
   }
 

@@ -7,10 +7,12 @@ import picocli.CommandLine;
 final class CliFactory implements CommandLine.IFactory {
 
   private final Map<String, String> environment;
+  private final KnownSecrets secrets;
   private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
 
-  CliFactory(Map<String, String> environment) {
+  CliFactory(Map<String, String> environment, KnownSecrets secrets) {
     this.environment = Map.copyOf(environment);
+    this.secrets = secrets;
   }
 
   @Override
@@ -18,6 +20,10 @@ final class CliFactory implements CommandLine.IFactory {
     K instance = fallback.create(type);
     if (instance instanceof ProjectOptions options) {
       options.environment = environment;
+      options.secrets = secrets;
+    }
+    if (instance instanceof TargetOptions target) {
+      target.secrets = secrets;
     }
     return instance;
   }

@@ -29,7 +29,7 @@ final class DowngradeCommand implements Callable<Integer> {
       if (migrate.sql) {
         project.downgradeSql(target, spec.commandLine().getOut()::println);
       } else {
-        project.downgrade(target, spec.commandLine().getOut()::println);
+        project.downgrade(target, ExitGuard.trackingSteps(spec.commandLine().getOut()::println));
       }
     }
     return 0;

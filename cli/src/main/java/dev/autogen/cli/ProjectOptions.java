@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 final class ProjectOptions {
 
   Map<String, String> environment = Map.of();
+  KnownSecrets secrets = new KnownSecrets(Map.of());
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE", defaultValue = ConfigLoader.DEFAULT_FILE,
       description = "Configuration file (default: ${DEFAULT-VALUE}).")
@@ -35,7 +36,12 @@ final class ProjectOptions {
 
   /** @param lockTimeout a command's own {@code --lock-timeout}, or {@code null} */
   AutogenConfig config(Duration lockTimeout) {
-    return new ConfigLoader(environment).load(config, new ConfigLoader.Overrides(url, user, lockTimeout));
+    secrets.url(url);
+    ConfigLoader.Overrides overrides = new ConfigLoader.Overrides(url, user, lockTimeout);
+    AutogenConfig loaded = new ConfigLoader(environment).load(config, overrides);
+    secrets.secret(loaded.password());
+    secrets.url(loaded.url());
+    return loaded;
   }
 
   /** The project; informational lines (which database is used) go to the command's error stream. */
@@ -44,6 +50,8 @@ final class ProjectOptions {
   }
 
   Project project(CommandSpec spec, Duration lockTimeout) {
-    return new Project(config(lockTimeout), spec.commandLine().getErr()::println, Clock.systemUTC());
+    Project project = new Project(config(lockTimeout), spec.commandLine().getErr()::println, Clock.systemUTC());
+    ExitGuard.closeOnExit(project);
+    return project;
   }
 }

@@ -17,8 +17,11 @@ final class TargetOptions {
   @Option(names = "--target-user", paramLabel = "USER", description = "User for --target-url.")
   String user;
 
+  KnownSecrets secrets = new KnownSecrets(Map.of());
+
   /** The target database, or {@code null} to compare with the entities. */
   TargetDatabase target(Map<String, String> environment) {
+    secrets.url(url);
     return url == null ? null : new TargetDatabase(url, user, environment.get(PASSWORD_VARIABLE));
   }
 }

@@ -49,7 +49,7 @@ final class UpgradeCommand implements Callable<Integer> {
         project.upgradeSql(target, spec.commandLine().getOut()::println);
       } else {
         ChangeAcceptance acceptance = new ChangeAcceptance(Set.copyOf(acceptChanged), acceptAllChanges);
-        project.upgrade(target, acceptance, spec.commandLine().getOut()::println);
+        project.upgrade(target, acceptance, ExitGuard.trackingSteps(spec.commandLine().getOut()::println));
       }
     }
     return 0;

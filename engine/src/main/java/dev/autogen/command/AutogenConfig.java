@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The settings of one project, as read from {@code autogen.properties} with environment and command-line overrides
@@ -26,6 +27,7 @@ import java.util.Map;
  * @param excludeTables     glob patterns of tables, sequences and enum types autogenerate never compares, so never
  *                          drops; matched against {@code name} and {@code schema.name}
  * @param transactionPerMigration {@code false} runs all of an upgrade's or downgrade's steps in one transaction
+ * @param timeouts          how long to wait for the server: connecting, logging in, reading
  */
 public record AutogenConfig(
     Path configFile,
@@ -40,7 +42,8 @@ public record AutogenConfig(
     Duration lockTimeout,
     List<String> includeSchemas,
     List<String> excludeTables,
-    boolean transactionPerMigration) {
+    boolean transactionPerMigration,
+    ConnectionTimeouts timeouts) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -51,9 +54,20 @@ public record AutogenConfig(
     hibernateSettings = Map.copyOf(hibernateSettings);
     includeSchemas = List.copyOf(includeSchemas);
     excludeTables = List.copyOf(excludeTables);
+    Objects.requireNonNull(timeouts, "timeouts");
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings with the default connection timeouts. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
+      List<String> excludeTables, boolean transactionPerMigration) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
+        ConnectionTimeouts.DEFAULT);
   }
 
   /** Settings with a transaction per migration. */
@@ -125,6 +139,6 @@ public record AutogenConfig(
         + ", entityPackages=" + entityPackages + ", entityClasspath=" + entityClasspath + ", versionTable="
         + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
-        + transactionPerMigration + "]";
+        + transactionPerMigration + ", timeouts=" + timeouts + "]";
   }
 }

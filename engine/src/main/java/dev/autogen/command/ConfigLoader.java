@@ -39,10 +39,13 @@ public final class ConfigLoader {
   static final String INCLUDE_SCHEMAS = "include.schemas";
   static final String EXCLUDE_TABLES = "exclude.tables";
   static final String TRANSACTION_PER_MIGRATION = "transaction_per_migration";
+  static final String CONNECT_TIMEOUT = "connect_timeout";
+  static final String LOGIN_TIMEOUT = "login_timeout";
+  static final String SOCKET_TIMEOUT = "socket_timeout";
 
   private static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
-      TRANSACTION_PER_MIGRATION);
+      TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -111,7 +114,16 @@ public final class ConfigLoader {
         overrides.lockTimeout() != null ? overrides.lockTimeout() : lockTimeout(file, values.get(LOCK_TIMEOUT)),
         split(values.get(INCLUDE_SCHEMAS)),
         split(values.get(EXCLUDE_TABLES)),
-        transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)));
+        transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)),
+        timeouts(file, values));
+  }
+
+  private static ConnectionTimeouts timeouts(Path file, Map<String, String> values) {
+    ConnectionTimeouts defaults = ConnectionTimeouts.DEFAULT;
+    return new ConnectionTimeouts(
+        seconds(file, CONNECT_TIMEOUT, values.get(CONNECT_TIMEOUT), defaults.connect()),
+        seconds(file, LOGIN_TIMEOUT, values.get(LOGIN_TIMEOUT), defaults.login()),
+        seconds(file, SOCKET_TIMEOUT, values.get(SOCKET_TIMEOUT), defaults.socket()));
   }
 
   private static boolean transactionPerMigration(Path file, String value) {
@@ -125,11 +137,15 @@ public final class ConfigLoader {
   }
 
   private static Duration lockTimeout(Path file, String seconds) {
+    return seconds(file, LOCK_TIMEOUT, seconds, AutogenConfig.DEFAULT_LOCK_TIMEOUT);
+  }
+
+  private static Duration seconds(Path file, String key, String seconds, Duration fallback) {
     if (seconds == null) {
-      return AutogenConfig.DEFAULT_LOCK_TIMEOUT;
+      return fallback;
     }
     if (!seconds.matches("\\d{1,9}")) {
-      throw new AutogenException(file + ": lock_timeout '" + seconds + "' is not a whole number of seconds");
+      throw new AutogenException(file + ": " + key + " '" + seconds + "' is not a whole number of seconds");
     }
     return Duration.ofSeconds(Long.parseLong(seconds));
   }

@@ -17,6 +17,6 @@ public final class Databases {
     if (config.embedded()) {
       return new EmbeddedDatabase(config.embeddedDataDirectory(), config.lockTimeout(), notes);
     }
-    return new JdbcDatabase(config.url(), config.user(), config.password());
+    return new JdbcDatabase(config.url(), config.user(), config.password(), config.timeouts());
   }
 }

@@ -11,11 +11,13 @@ final class JdbcDatabase implements Database {
   private final String url;
   private final String user;
   private final String password;
+  private final ConnectionTimeouts timeouts;
 
-  JdbcDatabase(String url, String user, String password) {
+  JdbcDatabase(String url, String user, String password, ConnectionTimeouts timeouts) {
     this.url = url;
     this.user = user;
     this.password = password;
+    this.timeouts = timeouts;
   }
 
   @Override
@@ -28,12 +30,19 @@ final class JdbcDatabase implements Database {
       properties.setProperty("password", password);
     }
     properties.setProperty("ApplicationName", "autogen");
-    properties.setProperty("connectTimeout", "10");
+    properties.setProperty("connectTimeout", ConnectionTimeouts.seconds(timeouts.connect()));
+    properties.setProperty("loginTimeout", ConnectionTimeouts.seconds(timeouts.login()));
+    properties.setProperty("socketTimeout", ConnectionTimeouts.seconds(timeouts.socket()));
     try {
       return DriverManager.getConnection(url, properties);
     } catch (SQLException e) {
-      throw ConnectionFailures.describe(displayName(), user, e);
+      throw ConnectionFailures.describe(displayName(), user, timeouts, mask(), e);
     }
+  }
+
+  /** What this database's credentials look like in a message. */
+  private CredentialMask mask() {
+    return CredentialMask.none().withSecret(password).withUrl(url);
   }
 
   @Override

@@ -1,22 +1,16 @@
 package dev.autogen.command;
 
-import java.util.regex.Pattern;
-
 /** JDBC URL helpers; above all, never letting a password reach output. */
 public final class JdbcUrls {
-
-  private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password|sslpassword)=[^&;]*");
-  private static final Pattern USER_INFO = Pattern.compile("//([^/@:]+):[^/@]*@");
 
   private JdbcUrls() {
   }
 
-  /** The URL with any password (query parameter or {@code user:password@} part) replaced by {@code ****}. */
+  /**
+   * The URL with any password (a query parameter such as {@code password=} in any case or encoding, or a
+   * {@code user:password@} part) replaced by {@code ****}; see {@link CredentialMask}.
+   */
   public static String redact(String url) {
-    if (url == null) {
-      return null;
-    }
-    String redacted = PASSWORD_PARAMETER.matcher(url).replaceAll("$1=****");
-    return USER_INFO.matcher(redacted).replaceAll("//$1:****@");
+    return url == null ? null : CredentialMask.none().withUrl(url).mask(url);
   }
 }

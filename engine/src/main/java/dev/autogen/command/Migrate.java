@@ -49,7 +49,8 @@ final class Migrate {
       throw new AutogenException(verb + " '" + target + "': a range FROM:TO only makes sense with --sql;"
           + " online, the database's version table says where to start");
     }
-    Autogen autogen = project.autogen(out);
+    // migration connections have no read timeout: a statement, or the wait for the lock, may rightly be long
+    Autogen autogen = project.autogenForMigration(out);
     try {
       if (direction == Direction.UPGRADE) {
         autogen.upgrade(target, acceptance);

@@ -3,6 +3,7 @@ package dev.autogen.command;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.PostgresDialect;
 import dev.autogen.runtime.Autogen;
+import dev.autogen.runtime.ConnectionSource;
 import dev.autogen.runtime.ChangeAcceptance;
 import dev.autogen.runtime.LoadedRevision;
 import dev.autogen.runtime.RevisionGraph;
@@ -84,8 +85,17 @@ public final class Project implements AutoCloseable {
    * migrations the one way an application does. The sources are compiled only when a call needs them.
    */
   Autogen autogen(Consumer<String> out) {
+    return autogen(out, this::connect);
+  }
+
+  /** {@link #autogen(Consumer)} on connections without the read timeout: see {@link #connectForMigration()}. */
+  Autogen autogenForMigration(Consumer<String> out) {
+    return autogen(out, this::connectForMigration);
+  }
+
+  private Autogen autogen(Consumer<String> out, ConnectionSource connections) {
     return Autogen.configure()
-        .connections(this::connect)
+        .connections(connections)
         .revisions(this::revisions)
         .versionTable(versionTable().table())
         .lockTimeout(config.lockTimeout())
@@ -101,6 +111,27 @@ public final class Project implements AutoCloseable {
       log.accept("Database: " + database.displayName());
     }
     return database.connect();
+  }
+
+  /**
+   * A new connection for migration statements and the migration lock: without the read timeout
+   * ({@code socket_timeout}), since a statement, or the wait for the lock (bounded by {@code lock_timeout}), may
+   * rightly take longer than any read of a read-only command. Connecting and logging in stay bounded.
+   */
+  Connection connectForMigration() {
+    Connection connection = connect();
+    try {
+      connection.setNetworkTimeout(Runnable::run, 0);
+      return connection;
+    } catch (SQLException e) {
+      try {
+        connection.close();
+      } catch (SQLException closing) {
+        e.addSuppressed(closing);
+      }
+      throw new AutogenException("cannot lift the read timeout of a connection to " + database.displayName() + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /** The revision ids the database is at (empty before the first upgrade). */

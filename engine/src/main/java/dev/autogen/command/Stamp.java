@@ -32,10 +32,10 @@ final class Stamp {
     }
     RevisionGraph graph = project.graph();
     VersionTable versionTable = project.versionTable();
-    try (Connection lockConnection = project.connect();
+    try (Connection lockConnection = project.connectForMigration();
         MigrationLock lock = MigrationLock.acquire(lockConnection, project.dialect(), versionTable.table(),
             project.config().lockTimeout());
-        Connection connection = project.connect()) {
+        Connection connection = project.connectForMigration()) {
       connection.setAutoCommit(false);
       Set<String> before = versionTable.currentHeads(connection);
       Set<String> after = graph.stamp(purge ? Set.of() : before, target);

@@ -32,11 +32,16 @@ final class Status {
     RevisionGraph graph = join(parsing);
     Set<String> heads = ids(graph.heads());
     RevisionFormat format = format(graph, Set.of(), database.history());
+    List<String> unknown = current.stream().filter(id -> !graph.contains(id)).toList();
+    if (!unknown.isEmpty()) {
+      // a database at a revision nobody has is not in a state to report as fine (a missing file, another branch)
+      throw new AutogenException("The database is at revision " + String.join(", ", unknown) + ", which no file in "
+          + project.config().scriptLocation().resolve("versions") + " has; restore its file, or set the database's"
+          + " revision with 'autogen stamp --purge REV'");
+    }
     List<String> lines = new ArrayList<>();
     for (String id : current) {
-      if (!graph.contains(id)) {
-        lines.add(id + " (no revision file in " + project.config().scriptLocation().resolve("versions") + " has this id)");
-      } else if (verbose) {
+      if (verbose) {
         lines.addAll(format.verbose(graph.get(id)));
       } else {
         lines.add(heads.contains(id) ? id + " (head)" : id);

@@ -20,8 +20,9 @@ public record TargetDatabase(String url, String user, String password) {
     }
   }
 
+  /** Opened with the default timeouts: the target is read like any database, and never migrated. */
   Database open() {
-    return new JdbcDatabase(url, user, password);
+    return new JdbcDatabase(url, user, password, ConnectionTimeouts.DEFAULT);
   }
 
   /** Hides the password: safe to print or log. */

@@ -52,7 +52,7 @@ public final class MigrationFileRenderer {
     AnnotationSpec.Builder revision = AnnotationSpec.builder(Revision.class).addMember("id", "$S", source.id());
     addStrings(revision, "revises", source.revises());
     if (!source.message().isEmpty()) {
-      revision.addMember("message", "$S", source.message());
+      revision.addMember("message", JavaStringLiteral.of(source.message()));
     }
     revision.addMember("created", "$S", iso8601(source.created()));
     addStrings(revision, "branchLabels", source.branchLabels());
@@ -75,11 +75,11 @@ public final class MigrationFileRenderer {
   /** A String[] member: omitted when empty, a plain string for one value, an array on one line for several. */
   private static void addStrings(AnnotationSpec.Builder annotation, String member, List<String> values) {
     if (values.size() == 1) {
-      annotation.addMember(member, "$S", values.get(0));
+      annotation.addMember(member, JavaStringLiteral.of(values.get(0)));
     } else if (values.size() > 1) {
       // one member on one line: JavaPoet would put each element of a repeated member on its own line
       annotation.addMember(member, "{$L}",
-          values.stream().map(value -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(", ")));
+          values.stream().map(JavaStringLiteral::of).collect(CodeBlock.joining(", ")));
     }
   }
 

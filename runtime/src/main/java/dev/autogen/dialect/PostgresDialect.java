@@ -72,8 +72,20 @@ public final class PostgresDialect implements Dialect {
     return name.schema() == null ? quote(name.name()) : quote(name.schema()) + "." + quote(name.name());
   }
 
+  /**
+   * {@inheritDoc} A backslash is an escape character where {@code standard_conforming_strings} is off (a
+   * {@code --sql} script may meet such a server), so a value holding one is written as an escape string
+   * ({@code E'...'}), which every server reads the same. PostgreSQL text cannot hold a NUL at all.
+   */
   @Override
   public String literal(String value) {
+    if (value.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("a PostgreSQL string cannot hold a NUL character: '"
+          + value.replace("\0", "\\0") + "'");
+    }
+    if (value.indexOf('\\') >= 0) {
+      return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
     return "'" + value.replace("'", "''") + "'";
   }
 

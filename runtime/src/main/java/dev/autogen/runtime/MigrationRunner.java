@@ -138,7 +138,7 @@ public final class MigrationRunner {
         if (!now.equals(recorded.checksum())) {
           changed.add(new ChangedMigration(info, recorded.checksum(), now, null));
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         changed.add(new ChangedMigration(info, recorded.checksum(), null,
             Messages.firstLine(e.getMessage() == null ? e.getClass().getName() : e.getMessage())));
       }
@@ -217,7 +217,8 @@ public final class MigrationRunner {
       if (transactionPerMigration || !step.revision().transactional()) {
         connection.commit();
       }
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
+      // an Error too (a StackOverflowError in a recursive data step): every way out of a migration is its failure
       throw new MigrationFailedException(step, revision.location(), e, !step.revision().transactional());
     }
   }

@@ -72,7 +72,7 @@ public final class MigrationScriptWriter {
           statements.add(sql);
           script.execute(sql);
         }, ignored -> { }, new ScriptDataAccess(dialect, script)));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         throw new MigrationFailedException(step, revision.location(), e);
       }
       versionTable.record(script, step.headsBefore(), step.headsAfter());

@@ -1,0 +1,135 @@
+package dev.autogen.command;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hides credentials in text before it is printed: the one place that knows what a secret looks like. It masks
+ *
+ * <ul>
+ *   <li>the value of every {@code name=value} pair whose name, percent-decoded and in any case, holds
+ *       {@code password} ({@code password=}, {@code sslpassword=}, {@code PassWord=}, {@code %70assword=});</li>
+ *   <li>the password of a {@code user:password@host} part, with or without the {@code //} before it;</li>
+ *   <li>each secret it was given (the configured passwords, those in the configured URLs), as given, percent-encoded
+ *       and percent-decoded, wherever it stands as a word of its own: a password {@code postgres} is masked in
+ *       {@code user 'postgres'} but leaves {@code jdbc:postgresql:} readable.</li>
+ * </ul>
+ *
+ * <p>Immutable: {@link #withSecret} and {@link #withUrl} return a new mask.
+ */
+public final class CredentialMask {
+
+  public static final String MASK = "****";
+
+  private static final CredentialMask NONE = new CredentialMask(List.of());
+  // name=value, the value ending where a URL parameter, a word or a quoted string would end, or at the ': ' after it
+  private static final Pattern PARAMETER =
+      Pattern.compile("([A-Za-z0-9_.%-]+)=([^&;\\s'\"]*?)(?=$|[&;\\s'\"]|:(?:\\s|$))");
+  private static final Pattern USER_INFO = Pattern.compile("((?://)?[^\\s/@:'\"=&?]*):([^\\s/@'\"]+)@");
+  private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
+
+  private final List<String> secrets;
+  private final Pattern literal;
+
+  private CredentialMask(List<String> secrets) {
+    this.secrets = List.copyOf(secrets);
+    this.literal = secrets.isEmpty() ? null : Pattern.compile(secrets.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .map(Pattern::quote)
+        .reduce((a, b) -> a + "|" + b)
+        .map(alternatives -> "(?<![A-Za-z0-9])(?:" + alternatives + ")(?![A-Za-z0-9])")
+        .orElseThrow());
+  }
+
+  /** A mask that knows no secret of its own, only what credentials look like. */
+  public static CredentialMask none() {
+    return NONE;
+  }
+
+  /** This mask, also hiding {@code secret} (ignored when {@code null} or empty). */
+  public CredentialMask withSecret(String secret) {
+    if (secret == null || secret.isEmpty()) {
+      return this;
+    }
+    Set<String> more = new LinkedHashSet<>(secrets);
+    more.add(secret);
+    more.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+    more.add(percentDecoded(secret));
+    more.remove("");
+    return more.size() == secrets.size() ? this : new CredentialMask(List.copyOf(more));
+  }
+
+  /** This mask, also hiding the passwords {@code url} holds (query parameters and {@code user:password@}). */
+  public CredentialMask withUrl(String url) {
+    if (url == null) {
+      return this;
+    }
+    CredentialMask mask = this;
+    Matcher parameter = PARAMETER.matcher(url);
+    while (parameter.find()) {
+      if (isPasswordName(parameter.group(1))) {
+        mask = mask.withSecret(parameter.group(2));
+      }
+    }
+    Matcher userInfo = USER_INFO.matcher(url);
+    while (userInfo.find()) {
+      mask = mask.withSecret(userInfo.group(2));
+    }
+    return mask;
+  }
+
+  /** {@code text} with every credential this mask knows or recognises replaced by {@value #MASK}. */
+  public String mask(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String masked = text;
+    if (literal != null) {
+      masked = literal.matcher(masked).replaceAll(MASK);
+    }
+    masked = maskParameters(masked);
+    return USER_INFO.matcher(masked).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + ":" + MASK + "@"));
+  }
+
+  private static String maskParameters(String text) {
+    Matcher matcher = PARAMETER.matcher(text);
+    StringBuilder result = new StringBuilder();
+    while (matcher.find()) {
+      String replacement = isPasswordName(matcher.group(1)) ? matcher.group(1) + "=" + MASK : matcher.group();
+      matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(result);
+    return result.toString();
+  }
+
+  private static boolean isPasswordName(String name) {
+    return percentDecoded(name).toLowerCase(Locale.ROOT).contains("password");
+  }
+
+  /** {@code text} with its {@code %XX} escapes decoded; anything else (a lone {@code %}, a {@code +}) kept. */
+  private static String percentDecoded(String text) {
+    if (text.indexOf('%') < 0) {
+      return text;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int i = 0;
+    Matcher escape = PERCENT_ESCAPE.matcher(text);
+    while (escape.find()) {
+      byte[] before = text.substring(i, escape.start()).getBytes(StandardCharsets.UTF_8);
+      bytes.write(before, 0, before.length);
+      bytes.write(Integer.parseInt(escape.group().substring(1), 16));
+      i = escape.end();
+    }
+    byte[] rest = text.substring(i).getBytes(StandardCharsets.UTF_8);
+    bytes.write(rest, 0, rest.length);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.autogen.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CredentialMaskTest {
+
+  private static final String SECRET = "S3cr3t-Pw";
+
+  @Test
+  void passwordParametersAreMaskedInAnyCaseAndEncoding() {
+    CredentialMask mask = CredentialMask.none();
+
+    assertThat(mask.mask("jdbc:postgresql://h:5432/db?user=app&password=" + SECRET + "&ssl=true"))
+        .isEqualTo("jdbc:postgresql://h:5432/db?user=app&password=****&ssl=true");
+    assertThat(mask.mask("jdbc:postgresql://h/db?PassWord=" + SECRET)).isEqualTo("jdbc:postgresql://h/db?PassWord=****");
+    assertThat(mask.mask("jdbc:postgresql://h/db?%70assword=" + SECRET)).isEqualTo("jdbc:postgresql://h/db?%70assword=****");
+    assertThat(mask.mask("jdbc:postgresql://h/db?sslpassword=" + SECRET)).isEqualTo("jdbc:postgresql://h/db?sslpassword=****");
+    assertThat(mask.mask("jdbc:postgresql://h/db?password=S3c%zzret")).isEqualTo("jdbc:postgresql://h/db?password=****");
+  }
+
+  @Test
+  void theColonAfterAMaskedUrlStays() {
+    assertThat(CredentialMask.none().mask("cannot connect to jdbc:postgresql://h/db?password=x: refused"))
+        .isEqualTo("cannot connect to jdbc:postgresql://h/db?password=****: refused");
+  }
+
+  @Test
+  void userInfoPasswordsAreMaskedWithOrWithoutSlashes() {
+    CredentialMask mask = CredentialMask.none();
+
+    assertThat(mask.mask("jdbc:postgresql://app:" + SECRET + "@db.example:5432/shop"))
+        .isEqualTo("jdbc:postgresql://app:****@db.example:5432/shop");
+    assertThat(mask.mask("java.net.UnknownHostException: app:" + SECRET + "@127.0.0.1"))
+        .isEqualTo("java.net.UnknownHostException: app:****@127.0.0.1");
+  }
+
+  @Test
+  void knownSecretsAreMaskedWhereverTheyStandAsAWord() {
+    CredentialMask mask = CredentialMask.none().withSecret(SECRET).withSecret("postgres");
+
+    assertThat(mask.mask("role 'x' said " + SECRET + ", then (" + SECRET + ")")).isEqualTo("role 'x' said ****, then (****)");
+    assertThat(mask.mask("user 'postgres' at jdbc:postgresql://h/db")).isEqualTo("user '****' at jdbc:postgresql://h/db");
+  }
+
+  @Test
+  void secretsAreAlsoKnownPercentEncodedAndDecoded() {
+    CredentialMask mask = CredentialMask.none().withSecret("p@ss w0rd").withUrl("jdbc:postgresql://h/db?password=a%26b%21c");
+
+    assertThat(mask.mask("x p%40ss+w0rd y")).isEqualTo("x **** y");
+    assertThat(mask.mask("x p@ss w0rd y")).isEqualTo("x **** y");
+    assertThat(mask.mask("decoded a&b!c here")).isEqualTo("decoded **** here");
+  }
+
+  @Test
+  void textWithoutCredentialsIsLeftAlone() {
+    String text = "ERROR: Revision aaaaaaaaaaa1 (/p/R_a.java) failed: relation \"note\" already exists; user=app";
+
+    assertThat(CredentialMask.none().withSecret("hunter2").mask(text)).isEqualTo(text);
+    assertThat(JdbcUrls.redact("jdbc:postgresql://localhost:5432/db?user=app")).isEqualTo(
+        "jdbc:postgresql://localhost:5432/db?user=app");
+  }
+}
