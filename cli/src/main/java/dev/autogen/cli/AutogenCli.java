@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
         BranchesCommand.class,
         ShowCommand.class,
         CheckCommand.class,
+        CompletionCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class AutogenCli implements Runnable {

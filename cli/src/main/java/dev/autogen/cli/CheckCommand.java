@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,10 +24,19 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   TargetOptions target;
 
+  @Option(names = "--json", description = "Print the result as one line of JSON (shape in the README).")
+  boolean json;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Project project = options.project(spec)) {
+      if (json) {
+        JsonReports.Warnings warnings = new JsonReports.Warnings();
+        CheckResult result = project.check(target.target(options.environment), warnings);
+        out.println(JsonReports.check(result, warnings));
+        return result.differences().isEmpty() ? 0 : 1;
+      }
       CheckResult result = project.check(target.target(options.environment), out::println);
       if (result.differences().isEmpty()) {
         out.println("No new upgrade operations detected.");

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.command.Project;
+import dev.autogen.command.StatusReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,13 +22,20 @@ final class CurrentCommand implements Callable<Integer> {
       description = "Fail (exit 1) unless the database is at every head revision.")
   boolean checkHeads;
 
+  @Option(names = "--json", description = "Print the result as one line of JSON (shape in the README).")
+  boolean json;
+
   @Override
   public Integer call() {
     try (Project project = options.project(spec)) {
       if (checkHeads) {
         project.checkHeads();
       }
-      project.current(options.verbose).forEach(spec.commandLine().getOut()::println);
+      if (json) {
+        spec.commandLine().getOut().println(JsonReports.current(new StatusReport(project).current()));
+      } else {
+        project.current(options.verbose).forEach(spec.commandLine().getOut()::println);
+      }
     }
     return 0;
   }

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.command.Project;
+import dev.autogen.command.StatusReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,10 +32,20 @@ final class HistoryCommand implements Callable<Integer> {
           + " accepted change, with when, who and how long.")
   boolean log;
 
+  @Option(names = "--json", description = "Print the result as one line of JSON (shape in the README).")
+  boolean json;
+
   @Override
   public Integer call() {
     try (Project project = options.project(spec)) {
-      if (log) {
+      if (json) {
+        if (log || range != null) {
+          throw new ParameterException(spec.commandLine(), "--json lists every revision; --log and -r do not"
+              + " apply to it");
+        }
+        spec.commandLine().getOut().println(
+            JsonReports.history(new StatusReport(project).history(indicateCurrent), indicateCurrent));
+      } else if (log) {
         if (range != null || indicateCurrent) {
           throw new ParameterException(spec.commandLine(), "--log lists the history table as it is;"
               + " -r and -i do not apply to it");

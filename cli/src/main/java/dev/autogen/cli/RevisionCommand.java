@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.command.Project;
 import dev.autogen.command.RevisionRequest;
+import dev.autogen.command.RevisionResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,12 +64,21 @@ final class RevisionCommand implements Callable<Integer> {
       description = "Apply REV before the new revision without making it a parent (repeatable).")
   List<String> dependsOn = new ArrayList<>();
 
+  @Option(names = "--json", description = "Print the result as one line of JSON (shape in the README).")
+  boolean json;
+
   @Override
   public Integer call() {
     try (Project project = options.project(spec)) {
       RevisionRequest request = new RevisionRequest(message == null ? "" : message, mode.empty, mode.autogenerate,
           revisionId, head, splice, branchLabels, dependsOn, !noRenames);
-      project.revision(request, target.target(options.environment), spec.commandLine().getOut()::println);
+      if (json) {
+        JsonReports.Warnings warnings = new JsonReports.Warnings();
+        RevisionResult result = project.revision(request, target.target(options.environment), warnings);
+        spec.commandLine().getOut().println(JsonReports.revision(result, warnings));
+      } else {
+        project.revision(request, target.target(options.environment), spec.commandLine().getOut()::println);
+      }
     }
     return 0;
   }

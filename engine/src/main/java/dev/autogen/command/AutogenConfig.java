@@ -95,6 +95,12 @@ public record AutogenConfig(
         hibernateSettings, DEFAULT_LOCK_TIMEOUT);
   }
 
+  /** The same settings with the entities read from {@code classpath} (a build tool's own class path). */
+  public AutogenConfig withEntityClasspath(List<Path> classpath) {
+    return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, classpath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration);
+  }
+
   /**
    * What autogenerate reads of a database before the target's own schemas are added: never the version table nor
    * the history table beside it.

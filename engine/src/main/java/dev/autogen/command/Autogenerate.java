@@ -17,6 +17,7 @@ import dev.autogen.schema.jpa.EntityModelReader;
 import dev.autogen.schema.jpa.EntityScanner;
 import dev.autogen.schema.jpa.EntitySchema;
 import dev.autogen.schema.jpa.ScannedEntities;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -47,7 +48,7 @@ final class Autogenerate {
     this.project = project;
   }
 
-  void revision(RevisionRequest request, TargetDatabase targetDatabase, Consumer<String> out) {
+  RevisionResult revision(RevisionRequest request, TargetDatabase targetDatabase, Consumer<String> out) {
     AutogenConfig config = project.config();
     if (request.autogenerate() && targetDatabase == null && !config.entitiesConfigured()) {
       throw new AutogenException(config.configFile() + ": --autogenerate needs entities.packages (and"
@@ -75,8 +76,9 @@ final class Autogenerate {
       }
     }
     Instant created = project.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-    NewRevision.write(project, new RevisionSource(id, parents, request.message(), created, origin, plan,
+    Path file = NewRevision.write(project, new RevisionSource(id, parents, request.message(), created, origin, plan,
         request.branchLabels(), dependsOn), out);
+    return new RevisionResult(id, file, plan.upgradeOps().stream().map(MigrationOp::description).toList());
   }
 
   /** The single head, or {@code --head}: a head, a non-head with {@code --splice}, or base for a new root. */

@@ -75,10 +75,22 @@ public final class ConfigLoader {
     } catch (IOException | IllegalArgumentException e) {
       throw new AutogenException("cannot read config file '" + file + "': " + e.getMessage(), e);
     }
+    Map<String, String> settings = new TreeMap<>();
+    properties.stringPropertyNames().forEach(key -> settings.put(key, properties.getProperty(key)));
+    return load(file, settings, overrides);
+  }
+
+  /**
+   * Settings given as the file's keys and values rather than read from a file (a build tool's configuration):
+   * {@code file} names them in errors, relative paths and {@code .autogen/} are resolved against its directory, and
+   * it need not exist. Environment variables and {@code overrides} apply as for a file.
+   */
+  public AutogenConfig load(Path file, Map<String, String> settings, Overrides overrides) {
+    Path configFile = file.toAbsolutePath().normalize();
     Map<String, String> values = new TreeMap<>();
     Map<String, String> hibernate = new TreeMap<>();
-    for (String key : properties.stringPropertyNames()) {
-      String value = interpolate(file, key, properties.getProperty(key).trim());
+    for (String key : new TreeMap<>(settings).keySet()) {
+      String value = interpolate(file, key, settings.get(key).trim());
       if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.")) {
         hibernate.put(key, value);
       } else if (KEYS.contains(key)) {

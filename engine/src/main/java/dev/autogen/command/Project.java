@@ -145,13 +145,13 @@ public final class Project implements AutoCloseable {
 
   // --- the verbs
 
-  public void revision(RevisionRequest request, Consumer<String> out) {
-    new Autogenerate(this).revision(request, null, out);
+  public RevisionResult revision(RevisionRequest request, Consumer<String> out) {
+    return new Autogenerate(this).revision(request, null, out);
   }
 
   /** A revision that brings the database to {@code target}'s schema rather than the entities'. */
-  public void revision(RevisionRequest request, TargetDatabase target, Consumer<String> out) {
-    new Autogenerate(this).revision(request, target, out);
+  public RevisionResult revision(RevisionRequest request, TargetDatabase target, Consumer<String> out) {
+    return new Autogenerate(this).revision(request, target, out);
   }
 
   public CheckResult check(Consumer<String> out) {

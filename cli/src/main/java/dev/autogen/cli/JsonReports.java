@@ -1,0 +1,97 @@
+package dev.autogen.cli;
+
+import dev.autogen.command.CheckResult;
+import dev.autogen.command.RevisionResult;
+import dev.autogen.command.StatusReport;
+import dev.autogen.runtime.RevisionInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The documented {@code --json} shapes (README, "Machine-readable output"), one method per command. Field names are
+ * snake_case; a field is never left out, it is {@code null} when unknown.
+ */
+final class JsonReports {
+
+  /** Collects the engine's {@code WARNING: } lines and drops its progress lines, which JSON output leaves out. */
+  static final class Warnings implements Consumer<String> {
+
+    private static final String PREFIX = "WARNING: ";
+    private final List<String> warnings = new ArrayList<>();
+
+    @Override
+    public void accept(String line) {
+      if (line.startsWith(PREFIX)) {
+        warnings.add(line.substring(PREFIX.length()));
+      }
+    }
+
+    List<String> list() {
+      return List.copyOf(warnings);
+    }
+  }
+
+  private JsonReports() {
+  }
+
+  static String revision(RevisionResult result, Warnings warnings) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", result.id());
+    json.put("file", result.file());
+    json.put("operations", result.operations());
+    json.put("warnings", warnings.list());
+    return Json.write(json);
+  }
+
+  static String check(CheckResult result, Warnings warnings) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("in_sync", result.differences().isEmpty());
+    json.put("operations", result.differences());
+    json.put("warnings", warnings.list());
+    return Json.write(json);
+  }
+
+  static String current(List<StatusReport.CurrentRevision> revisions) {
+    List<Object> list = new ArrayList<>();
+    for (StatusReport.CurrentRevision revision : revisions) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", revision.id());
+      json.put("head", revision.head());
+      json.put("message", revision.info().map(RevisionInfo::message));
+      json.put("file", revision.info().map(RevisionInfo::source));
+      list.add(json);
+    }
+    return Json.write(Map.of("revisions", list));
+  }
+
+  /** @param readDatabase whether {@code current} is known; {@code null} in every entry otherwise */
+  static String history(List<StatusReport.RevisionStatus> revisions, boolean readDatabase) {
+    List<Object> list = new ArrayList<>();
+    for (StatusReport.RevisionStatus revision : revisions) {
+      Map<String, Object> json = revisionFields(revision.info());
+      json.put("head", revision.head());
+      json.put("current", readDatabase ? revision.current() : null);
+      list.add(json);
+    }
+    return Json.write(Map.of("revisions", list));
+  }
+
+  static String heads(List<RevisionInfo> heads) {
+    return Json.write(Map.of("heads", heads.stream().map(JsonReports::revisionFields).toList()));
+  }
+
+  private static Map<String, Object> revisionFields(RevisionInfo info) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", info.id());
+    json.put("parents", info.parents());
+    json.put("message", info.message());
+    json.put("created", info.created().isEmpty() ? null : info.created());
+    json.put("file", info.source());
+    json.put("branch_labels", info.branchLabels());
+    json.put("depends_on", info.dependsOn());
+    return json;
+  }
+}

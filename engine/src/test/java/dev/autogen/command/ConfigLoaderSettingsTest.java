@@ -1,0 +1,52 @@
+package dev.autogen.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Settings handed over as keys and values (a build tool's configuration) rather than read from a file. */
+class ConfigLoaderSettingsTest {
+
+  @TempDir
+  Path directory;
+
+  @Test
+  void settingsNeedNoFileAndResolvePathsAgainstItsDirectory() {
+    Path pom = directory.resolve("pom.xml");
+
+    AutogenConfig config = new ConfigLoader(Map.of()).load(pom,
+        Map.of("url", "embedded", "script_location", "db/migrations", "entities.packages", "com.example"),
+        ConfigLoader.Overrides.NONE);
+
+    assertThat(config.embedded()).isTrue();
+    assertThat(config.scriptLocation()).isEqualTo(directory.resolve("db/migrations"));
+    assertThat(config.embeddedDataDirectory()).isEqualTo(directory.resolve(".autogen/pgdata"));
+    assertThat(config.entityPackages()).containsExactly("com.example");
+  }
+
+  @Test
+  void unknownKeysInSettingsAreErrorsNamingTheSource() {
+    Path pom = directory.resolve("pom.xml");
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(pom, Map.of("url", "embedded", "urll", "x"),
+        ConfigLoader.Overrides.NONE))
+        .isInstanceOf(AutogenException.class)
+        .hasMessageStartingWith(pom + ": unknown key 'urll'");
+  }
+
+  @Test
+  void theEntityClasspathCanBeReplacedByABuildToolsOwn() {
+    AutogenConfig config = new ConfigLoader(Map.of()).load(directory.resolve("pom.xml"),
+        Map.of("url", "embedded", "entities.classpath", "lib"), ConfigLoader.Overrides.NONE);
+
+    AutogenConfig replaced = config.withEntityClasspath(List.of(directory.resolve("target/classes")));
+
+    assertThat(replaced.entityClasspath()).containsExactly(directory.resolve("target/classes"));
+    assertThat(replaced.withEntityClasspath(config.entityClasspath())).isEqualTo(config);
+  }
+}

@@ -1,0 +1,5 @@
+package com.example.shared;
+
+public enum Tier {
+  FREE, PRO
+}

@@ -1,0 +1,61 @@
+package dev.autogen.maven;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * autogen's settings as a Maven build gives them, merged into the keys of {@code autogen.properties}. Later sources
+ * win: {@code autogen.properties}, then the POM's {@code <properties>} ({@code autogen.KEY}), then the plugin's
+ * {@code <configuration>}, then {@code -Dautogen.KEY} on the command line, as a command line overrides a POM.
+ */
+final class MavenSettings {
+
+  static final String PREFIX = "autogen.";
+
+  /** {@code autogen.*} properties that are goal parameters, not settings. */
+  static final Set<String> GOAL_PROPERTIES = Set.of("autogen.skip", "autogen.configFile", "autogen.message",
+      "autogen.empty", "autogen.autogenerate", "autogen.revId", "autogen.head", "autogen.splice",
+      "autogen.branchLabels", "autogen.dependsOn", "autogen.noRenames", "autogen.target", "autogen.acceptChanged",
+      "autogen.acceptAllChanges", "autogen.verbose", "autogen.checkHeads", "autogen.range",
+      "autogen.indicateCurrent", "autogen.sqlFile");
+
+  /** The build's class path replaces this key; in a file shared with the command line it is left to the CLI. */
+  static final String ENTITY_CLASSPATH = "entities.classpath";
+
+  private final Map<String, String> merged = new TreeMap<>();
+
+  MavenSettings fromFile(Map<String, String> file) {
+    file.forEach((key, value) -> {
+      if (!key.equals(ENTITY_CLASSPATH)) {
+        merged.put(key, value);
+      }
+    });
+    return this;
+  }
+
+  /** {@code autogen.KEY} entries of the POM's or the command line's properties. */
+  MavenSettings fromProperties(Properties properties) {
+    for (String name : properties.stringPropertyNames()) {
+      if (name.startsWith(PREFIX) && !GOAL_PROPERTIES.contains(name)) {
+        merged.put(name.substring(PREFIX.length()), properties.getProperty(name));
+      }
+    }
+    return this;
+  }
+
+  /** The plugin's {@code <configuration>}: keys of {@code autogen.properties}, {@code null} values not given. */
+  MavenSettings fromConfiguration(Map<String, String> configuration) {
+    configuration.forEach((key, value) -> {
+      if (value != null) {
+        merged.put(key, value);
+      }
+    });
+    return this;
+  }
+
+  Map<String, String> merged() {
+    return Map.copyOf(merged);
+  }
+}
