@@ -64,6 +64,8 @@ class EmbeddedServerIT {
     }
     Path passwordFile = dataDirectory().resolve(ClusterDirectory.PASSWORD_FILE);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+    Path log = directory.resolve(".autogen").resolve("pgdata.log");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");
     assertThat(Files.readString(dataDirectory().resolve("pg_hba.conf"))).doesNotContain("trust");
     assertThat(dataDirectory().resolve(PostmasterPid.FILE_NAME)).as("stopped on close").doesNotExist();
     assertThat(notes).isEmpty();
