@@ -132,6 +132,20 @@ class EmbeddedServerIT {
   }
 
   @Test
+  void aPostmasterPidNamingSomeOtherLiveProcessIsNeverRemoved() throws Exception {
+    start().close();
+    long notPostgres = ProcessHandle.current().pid(); // alive, and a java
+    Path pidFile = Files.writeString(dataDirectory().resolve(PostmasterPid.FILE_NAME),
+        notPostgres + "\n" + dataDirectory() + "\n1\n5432\n\n127.0.0.1\n  0  0\nready\n");
+
+    assertThatThrownBy(this::start)
+        .isInstanceOf(EmbeddedServerException.class)
+        .hasMessage(pidFile + " names process " + notPostgres + ", which is running but cannot be recognised as a"
+            + " PostgreSQL on this directory; if it is not one, delete postmaster.pid and run the command again");
+    assertThat(pidFile).exists();
+  }
+
+  @Test
   void aSecondServerOnTheSameDirectoryWaitsAndThenNamesTheHolder() {
     try (EmbeddedServer server = start()) {
       assertThatThrownBy(this::start)
