@@ -65,6 +65,7 @@ final class ClusterDirectory {
         return Files.readString(dataDirectory.resolve(PASSWORD_FILE), StandardCharsets.US_ASCII).strip();
       }
       if (Files.exists(dataDirectory.resolve(POSTMASTER_OPTS))) {
+        notes.accept("Setting a password on " + dataDirectory + ": an older autogen made it open to every local user");
         return addPassword();
       }
       if (holdsOnlyInitdbFiles()) {

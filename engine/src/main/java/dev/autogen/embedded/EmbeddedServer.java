@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -148,11 +149,17 @@ public final class EmbeddedServer implements AutoCloseable {
     }
   }
 
-  /** The log of this start; an earlier one is kept until it grows past a megabyte. */
+  /** The log of this start, readable by the user only (failing statements show data); kept up to a megabyte. */
   private static Path freshLog(Path log) throws IOException {
     OwnerOnly.createDirectories(log.getParent());
     if (Files.exists(log) && Files.size(log) > LOG_LIMIT) {
       Files.delete(log);
+    }
+    if (!Files.exists(log)) {
+      Files.createFile(log);
+    }
+    if (OwnerOnly.supported()) {
+      Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-------"));
     }
     return log;
   }

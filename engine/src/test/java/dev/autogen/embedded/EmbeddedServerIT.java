@@ -64,6 +64,8 @@ class EmbeddedServerIT {
     }
     Path passwordFile = dataDirectory().resolve(ClusterDirectory.PASSWORD_FILE);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+    Path log = directory.resolve(".autogen").resolve("pgdata.log");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");
     assertThat(Files.readString(dataDirectory().resolve("pg_hba.conf"))).doesNotContain("trust");
     assertThat(dataDirectory().resolve(PostmasterPid.FILE_NAME)).as("stopped on close").doesNotExist();
     assertThat(notes).isEmpty();
@@ -125,7 +127,22 @@ class EmbeddedServerIT {
       assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "")).isInstanceOf(SQLException.class);
     }
     assertThat(Files.readString(dataDirectory().resolve("pg_hba.conf"))).doesNotContain("trust");
-    assertThat(notes).isEmpty();
+    assertThat(notes).containsExactly("Setting a password on " + dataDirectory() + ": an older autogen made it open"
+        + " to every local user");
+  }
+
+  @Test
+  void aPostmasterPidNamingSomeOtherLiveProcessIsNeverRemoved() throws Exception {
+    start().close();
+    long notPostgres = ProcessHandle.current().pid(); // alive, and a java
+    Path pidFile = Files.writeString(dataDirectory().resolve(PostmasterPid.FILE_NAME),
+        notPostgres + "\n" + dataDirectory() + "\n1\n5432\n\n127.0.0.1\n  0  0\nready\n");
+
+    assertThatThrownBy(this::start)
+        .isInstanceOf(EmbeddedServerException.class)
+        .hasMessage(pidFile + " names process " + notPostgres + ", which is running but cannot be recognised as a"
+            + " PostgreSQL on this directory; if it is not one, delete postmaster.pid and run the command again");
+    assertThat(pidFile).exists();
   }
 
   @Test

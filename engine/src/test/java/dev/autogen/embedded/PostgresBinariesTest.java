@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,21 +23,39 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresBinariesTest {
 
   private static BinaryArchive archive;
+  /** Unpacked once for the class: each test works on a copy, and unpacks only when it tests unpacking again. */
+  private static Path unpacked;
+
+  @TempDir
+  static Path shared;
 
   @TempDir
   Path cache;
 
   @BeforeAll
-  static void readArchive() {
+  static void unpackOnce() {
     archive = BinaryArchive.forThisMachine();
+    unpacked = PostgresBinaries.prepare(shared.resolve("cache"), archive).home();
+  }
+
+  /** {@code cache} holding a copy of the unpacked binaries, owner, modes and links kept. */
+  private PostgresBinaries copied() throws IOException {
+    Path home = cache.resolve(unpacked.getFileName());
+    try (Stream<Path> paths = Files.walk(unpacked)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Files.copy(path, home.resolve(unpacked.relativize(path).toString()), StandardCopyOption.COPY_ATTRIBUTES,
+            LinkOption.NOFOLLOW_LINKS);
+      }
+    }
+    return PostgresBinaries.prepare(cache, archive);
   }
 
   @Test
   void unpacksIntoAnOwnerOnlyDirectoryNamedByTheArchiveAndReusesIt() throws IOException {
     assumeThat(OwnerOnly.supported()).isTrue();
-    PostgresBinaries binaries = PostgresBinaries.prepare(cache.resolve("autogen"), archive);
+    PostgresBinaries binaries = PostgresBinaries.prepare(shared.resolve("cache"), archive);
 
-    assertThat(binaries.home()).isEqualTo(cache.resolve("autogen").resolve(archive.sha256().substring(0, 16)));
+    assertThat(binaries.home()).isEqualTo(shared.resolve("cache").resolve(archive.sha256().substring(0, 16)));
     assertThat(binaries.executable("initdb")).isExecutable();
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(binaries.home()))).isEqualTo("rwx------");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(binaries.executable("postgres"))))
@@ -43,13 +64,13 @@ class PostgresBinariesTest {
     Path manifest = binaries.home().resolve(PostgresBinaries.MANIFEST);
     var unpackedAt = Files.getLastModifiedTime(manifest);
 
-    assertThat(PostgresBinaries.prepare(cache.resolve("autogen"), archive).home()).isEqualTo(binaries.home());
+    assertThat(PostgresBinaries.prepare(shared.resolve("cache"), archive).home()).isEqualTo(binaries.home());
     assertThat(Files.getLastModifiedTime(manifest)).as("not unpacked again").isEqualTo(unpackedAt);
   }
 
   @Test
   void aReplacedExecutableIsNeverUsedTheArchiveIsUnpackedAgain() throws IOException {
-    PostgresBinaries binaries = PostgresBinaries.prepare(cache, archive);
+    PostgresBinaries binaries = copied();
     byte[] original = Files.readAllBytes(binaries.executable("initdb"));
     Files.writeString(binaries.executable("initdb"), "#!/bin/sh\necho planted\n");
 
@@ -61,16 +82,16 @@ class PostgresBinariesTest {
 
   @Test
   void aPlantedFileOrAMissingOneIsFoundAndRepaired() throws IOException {
-    PostgresBinaries binaries = PostgresBinaries.prepare(cache, archive);
+    PostgresBinaries binaries = copied();
     Files.writeString(binaries.home().resolve("lib").resolve("planted.so"), "not from the archive");
     assertThat(PostgresBinaries.verify(binaries.home())).isEqualTo("lib/planted.so is not part of the archive");
+    Files.delete(binaries.executable("pg_ctl"));
+    assertThat(PostgresBinaries.verify(binaries.home())).isEqualTo("bin/pg_ctl is missing");
 
     PostgresBinaries.prepare(cache, archive);
     assertThat(binaries.home().resolve("lib").resolve("planted.so")).doesNotExist();
-
-    Files.delete(binaries.executable("pg_ctl"));
-    assertThat(PostgresBinaries.verify(binaries.home())).isEqualTo("bin/pg_ctl is missing");
-    assertThat(PostgresBinaries.prepare(cache, archive).executable("pg_ctl")).isExecutable();
+    assertThat(binaries.executable("pg_ctl")).isExecutable();
+    assertThat(PostgresBinaries.verify(binaries.home())).isNull();
   }
 
   @Test
@@ -91,7 +112,7 @@ class PostgresBinariesTest {
   @Test
   void binariesAnotherUserOwnsAreRefusedNamingThem() throws IOException {
     assumeThat(OwnerOnly.runningAsRoot()).as("only root can give a directory away").isTrue();
-    PostgresBinaries binaries = PostgresBinaries.prepare(cache, archive);
+    PostgresBinaries binaries = copied();
     UserPrincipal nobody = cache.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
     Files.setOwner(binaries.home(), nobody);
     Files.setOwner(binaries.home().resolve(PostgresBinaries.MANIFEST), nobody);
