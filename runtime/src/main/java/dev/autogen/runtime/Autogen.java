@@ -79,18 +79,21 @@ public final class Autogen {
    * upgrade ({@link ChangedMigrationException}) before anything runs, unless {@code acceptance} names it.
    */
   public MigrationResult upgrade(String target, ChangeAcceptance acceptance) {
+    // revisions are loaded (for the command line: compiled) before connecting: a broken file fails before the lock
+    MigrationRunner runner = runner();
     return locked(connection -> {
       Set<String> before = versionTable.currentHeads(connection);
-      List<Step> steps = runner().upgrade(connection, target, acceptance);
+      List<Step> steps = runner.upgrade(connection, target, acceptance);
       return new MigrationResult(before, versionTable.currentHeads(connection), steps);
     });
   }
 
   /** Reverts revisions down to {@code target} ({@code -1}, {@code base}, an id, ...). */
   public MigrationResult downgrade(String target) {
+    MigrationRunner runner = runner();
     return locked(connection -> {
       Set<String> before = versionTable.currentHeads(connection);
-      List<Step> steps = runner().downgrade(connection, target);
+      List<Step> steps = runner.downgrade(connection, target);
       return new MigrationResult(before, versionTable.currentHeads(connection), steps);
     });
   }
