@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.introspect.IntrospectionFilter;
 import dev.autogen.introspect.IntrospectionResult;
 import dev.autogen.introspect.PostgresIntrospector;
+import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.schema.TableModel;
 import dev.autogen.schema.jpa.ScannedEntities;
 import dev.autogen.testing.HibernateExport;
 import dev.autogen.testing.PostgresDatabaseExtension;
@@ -15,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,8 +81,10 @@ class MappingsIT {
     assertThat(after.check()).as("differences after the upgrade").isEmpty();
 
     after.downgrade(FIRST);
-    assertThat(FixtureProject.introspect(db, before.entityModel()).tables()).as("tables after the downgrade")
-        .containsExactlyElementsOf(first.tables());
+    // a column dropped and added again goes to the end of its table: PostgreSQL cannot restore its position, and
+    // the diff does not compare column order
+    assertThat(columnsByName(FixtureProject.introspect(db, before.entityModel()).tables()))
+        .as("tables after the downgrade").containsExactlyElementsOf(columnsByName(first.tables()));
     after.upgrade("head");
     assertThat(after.check()).as("differences after upgrading again").isEmpty();
   }
@@ -135,5 +140,12 @@ class MappingsIT {
       return new PostgresIntrospector().read(connection, IntrospectionFilter.defaults()
           .withSchemas(FixtureProject.schemasOf(target)).excluding(FixtureProject.VERSION_TABLE));
     }
+  }
+
+  private static List<TableModel> columnsByName(List<TableModel> tables) {
+    return tables.stream()
+        .map(table -> table.withColumns(table.columns().stream()
+            .sorted(Comparator.comparing(ColumnModel::name)).toList()))
+        .toList();
   }
 }
