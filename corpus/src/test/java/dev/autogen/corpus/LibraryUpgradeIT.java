@@ -49,7 +49,7 @@ class LibraryUpgradeIT {
                 List.of("enabled", "id", "description", "group_id", "name", "realm_id", "alias", "redirect_url"),
                 List.of("enabled", "id", "alias", "description", "group_id", "name", "realm_id", "redirect_url")))),
         // the same, and longer attribute values (hashed), event details and session versions since 22; the admin
-        // event's representation turns from varchar(25500) to text
+        // event's representation loses its length (25500)
         new LibraryUpgrade(CorpusModels.keycloak(), "keycloak-model-jpa-22.0.5.jar", List.of(
             columnOrder("admin_event_entity",
                 List.of("admin_event_time", "id", "resource_type", "representation", "auth_client_id",
