@@ -24,8 +24,9 @@ class MappingReaderTest {
 
     assertThat(schema.model().tables()).extracting(TableModel::name)
         .containsExactly(QualifiedName.of("country"), QualifiedName.of("product"));
+    // in Hibernate's column order, as its export creates the table
     assertThat(schema.model().tables().get(1).columns()).extracting(ColumnModel::name)
-        .containsExactly("id", "price", "quantity");
+        .containsExactly("quantity", "id", "price");
     assertThat(schema.skipped()).containsExactly(
         Fixture.scenario("readonly") + ".ExpensiveProduct: mapped to a view, no table created (autogen does not"
             + " manage views)",
@@ -72,7 +73,7 @@ class MappingReaderTest {
 
     assertThat(schema.model().table(QualifiedName.of("shop")).orElseThrow().columns())
         .extracting(column -> column.name() + " " + column.type())
-        .containsExactly("id bigint", "address postal_address", "name character varying(255)");
+        .containsExactly("id bigint", "name character varying(255)", "address postal_address");
     assertThat(schema.notes()).containsExactly("composite type 'postal_address' (@Struct) left out: autogen does not"
         + " manage composite types; create it with op.execute before the tables that use it");
   }
