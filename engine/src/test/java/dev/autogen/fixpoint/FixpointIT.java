@@ -183,19 +183,18 @@ class FixpointIT {
     before.upgrade("head");
     assertThat(before.check()).isEmpty();
     List<String> indexesBefore = indexDefinitions(db);
-    // EVENT is among the driver's keywords, so the table is quoted as Hibernate's export quotes it: "Event"
     assertThat(indexesBefore).contains(
-        "CREATE INDEX event_latest_idx ON public.\"Event\" USING btree (happened_at DESC, kind)");
+        "CREATE INDEX event_latest_idx ON public.event USING btree (happened_at DESC, kind)");
 
     FixtureProject after = new FixtureProject("orderingrevised", dir, db);
     assertThat(after.check()).containsExactly(
-        "removed index 'event_latest_idx' on 'Event'",
-        "added index 'event_latest_idx' on 'Event' [happened_at, kind DESC]");
+        "removed index 'event_latest_idx' on 'event'",
+        "added index 'event_latest_idx' on 'event' [happened_at, kind DESC]");
     after.revision("0f0e0d0c0b0a", "reorder");
     after.upgrade("head");
     assertThat(after.check()).isEmpty();
     assertThat(indexDefinitions(db)).contains(
-        "CREATE INDEX event_latest_idx ON public.\"Event\" USING btree (happened_at, kind DESC)");
+        "CREATE INDEX event_latest_idx ON public.event USING btree (happened_at, kind DESC)");
 
     after.downgrade(FIRST);
     assertThat(indexDefinitions(db)).as("indexes after upgrade and downgrade").isEqualTo(indexesBefore);
