@@ -27,19 +27,6 @@ final class CorpusModels {
       "hibernate.physical_naming_strategy", "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy",
       "hibernate.implicit_naming_strategy", "org.springframework.boot.hibernate.SpringImplicitNamingStrategy");
 
-  /**
-   * Keycloak's upper-case enum checks stop {@code revision} before it writes anything. Tried locally with the
-   * columns a check reads matched regardless of case, the rest passes: the protocol from empty is exact on all 86
-   * tables, and the upgrades from 22.0.5 and 25.0.6 differ only in the order of the columns they add.
-   */
-  static final KnownDifference KEYCLOAK_UPPER_CASE_CHECK = new KnownDifference("revision failed:"
-      + " IntrospectionException: cannot bring the entities' check constraints, defaults and generated columns into"
-      + " PostgreSQL's spelling; PostgreSQL rejects one of them: ERROR: column \"requirement\" does not exist",
-      "to be fixed (identifiers and expressions): Hibernate writes its enum check with the column name as mapped,"
-          + " \"REQUIREMENT between 0 and 3\"; ExpressionCanonicalizer gives a check's scratch table only the"
-          + " columns whose folded name occurs in the expression as written, a case-sensitive match, so the"
-          + " upper-case reference finds no column");
-
   private CorpusModels() {
   }
 
@@ -56,7 +43,7 @@ final class CorpusModels {
   static CorpusModel keycloak() {
     return new CorpusModel("keycloak", List.of("org.keycloak:keycloak-model-jpa"),
         List.of(CorpusModel.jarOf(RealmEntity.class)), List.of("org.keycloak"), Map.of(), 86,
-        List.of(KEYCLOAK_UPPER_CASE_CHECK));
+        List.of());
   }
 
   /**
