@@ -2,7 +2,7 @@
 # The benchmark of autogen inside an application: builds autogen and the bench module, starts a throw-away
 # PostgreSQL 15 cluster on 127.0.0.1, times `upgrade head` of a LENGTH-revision chain through the Java API with
 # compiled migrations against Flyway's migrate of the same DDL, and the start of a minimal Spring Boot application
-# with nothing to apply, autogen's auto-configuration against Flyway's; writes bench/results/app-<date>.md.
+# with nothing to apply, autogen's auto-configuration against Flyway's; writes bench/results/app-<date>-<LENGTH>.md.
 #
 #   bench/run-app-bench.sh                           # LENGTH=1000
 #   LENGTH=200 RUNS=1 BOOT_RUNS=2 SKIP_BUILD=1 bench/run-app-bench.sh
@@ -12,7 +12,7 @@
 set -euo pipefail
 
 source "$(dirname "$0")/pg-cluster.sh"
-out="$repo/bench/results/app-$(date +%F).md"
+out="$repo/bench/results/app-$(date +%F)-${LENGTH:-1000}.md"
 
 java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "$repo/bench/target/classes:$(cat bench/target/classpath.txt)" \

@@ -30,7 +30,9 @@ record AppBenchResult(int length, int runs, int bootRuns, Sample api, Sample fly
         + " the two contenders alternating; inner times are measured by the process itself. Upgrades: median of ")
         .append(runs).append(" runs, each on a fresh empty database. Spring Boot starts: median of ").append(bootRuns)
         .append(" runs, the database at head (nothing to apply); `SpringApplication.run` of a minimal application"
-        + " (DataSource with HikariCP, no web, no JPA), the other integration's auto-configuration excluded.\n\n");
+        + " (DataSource with HikariCP, no web, no JPA), the other integration's auto-configuration excluded. The"
+        + " whole process also holds the check after the start (autogen's `pending()`, Flyway's `info()`, which"
+        + " reads the SQL files again): `SpringApplication.run` is the figure to compare.\n\n");
     out.append("| measure | autogen | Flyway | ratio autogen / Flyway |\n|---|---:|---:|---:|\n");
     row(out, "upgrade head of " + length + " revisions, inner (load + upgrade / migrate)",
         api.innerMillis(), flyway.innerMillis());
