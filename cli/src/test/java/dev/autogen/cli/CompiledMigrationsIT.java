@@ -100,6 +100,73 @@ class CompiledMigrationsIT {
     }
   }
 
+  /**
+   * {@code revision} and {@code merge} into the application's own source folder: the files declare the package of
+   * their directory, the command line compiles and applies them as they are, and the application's build compiles
+   * the same files unchanged, with the same checksums.
+   */
+  @Test
+  void revisionsWrittenIntoAnApplicationSourceFolderCompileWithTheApplication(TestDatabase cliDatabase,
+      TestDatabase appDatabase) throws Exception {
+    Path versions = directory.resolve("src/main/java/com/example/db/versions");
+    Files.createDirectories(versions);
+    CliProject project = new CliProject(directory).environment("AUTOGEN_PASSWORD", cliDatabase.password());
+    project.config("url = " + cliDatabase.jdbcUrl(), "user = " + cliDatabase.user(),
+        "script_location = src/main/java/com/example/db");
+    GeneratedRevision create = fill(CliProject.generated(project.succeed("revision", "-m", "create", "--rev-id", CREATE)),
+        "op.createTable(\"customer\", column(\"id\", bigint()).notNull(), primaryKey(\"id\"));",
+        "op.dropTable(\"customer\");");
+    GeneratedRevision seed = fill(CliProject.generated(project.succeed("revision", "-m", "seed", "--rev-id", SEED)),
+        "op.update(\"INSERT INTO customer (id) VALUES (?)\", 1);",
+        "op.update(\"DELETE FROM customer WHERE id = ?\", 1);");
+    GeneratedRevision index = fill(CliProject.generated(
+            project.succeed("revision", "-m", "index", "--rev-id", "ccccccccccc3", "--head", CREATE, "--splice")),
+        "op.execute(\"CREATE TABLE audit (id bigint)\");",
+        "op.execute(\"DROP TABLE audit\");");
+    GeneratedRevision merge = CliProject.generated(project.succeed("merge", "-m", "join", "--rev-id", "ddddddddddd4"));
+    for (GeneratedRevision revision : List.of(create, seed, index, merge)) {
+      assertThat(revision.file().getParent()).isEqualTo(versions);
+      assertThat(revision.source()).startsWith("package com.example.db.versions;\n\nimport ");
+    }
+
+    project.succeed("upgrade", "head");
+    assertThat(project.succeed("current").outLines()).containsExactly("ddddddddddd4 (head)");
+
+    try (URLClassLoader app = compileAsAnApplication(versions)) {
+      assertThat(appClasses.resolve("com/example/db/versions/" + className(merge) + ".class")).exists();
+      Autogen autogen = Autogen.configure().connections(appDatabase::connect).classLoader(app)
+          .locations("classpath:com/example/db/versions").load();
+      assertThat(autogen.upgrade("head").headsAfter()).containsExactly("ddddddddddd4");
+
+      Catalog cli = new Catalog(cliDatabase);
+      Catalog application = new Catalog(appDatabase);
+      List<String> history = application.query(HISTORY);
+      assertThat(history).hasSize(4).allMatch(row -> row.matches("\\w{12} upgrade [0-9a-f]{64} [0-9a-f]{64}"));
+      assertThat(history).isEqualTo(cli.query(HISTORY));
+      assertThat(application.query(COLUMNS)).isNotEmpty().isEqualTo(cli.query(COLUMNS));
+      assertThat(application.query("SELECT id FROM customer")).containsExactly("1");
+
+      // each accepts what the other applied
+      assertThat(Autogen.configure().connections(cliDatabase::connect).classLoader(app)
+          .locations("com.example.db.versions").load().validate().isValid()).isTrue();
+      project.config("url = " + appDatabase.jdbcUrl(), "user = " + appDatabase.user(),
+          "script_location = src/main/java/com/example/db");
+      project.succeed("upgrade", "head");
+      assertThat(application.query(HISTORY)).isEqualTo(history);
+    }
+  }
+
+  private static GeneratedRevision fill(GeneratedRevision revision, String upgrade, String downgrade) {
+    revision.insertAfter("public void upgrade(Operations op) {", upgrade);
+    revision.insertAfter("public void downgrade(Operations op) {", downgrade);
+    return revision;
+  }
+
+  private static String className(GeneratedRevision revision) {
+    String name = revision.file().getFileName().toString();
+    return name.substring(0, name.length() - ".java".length());
+  }
+
   private static GeneratedRevision handWritten(CliProject project, String id, String upgrade, String downgrade) {
     GeneratedRevision revision = CliProject.generated(project.succeed("revision", "-m", "step " + id, "--rev-id", id));
     // in a package, as an application keeps them; the command line compiles them all the same

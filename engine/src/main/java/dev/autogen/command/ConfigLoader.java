@@ -45,7 +45,7 @@ public final class ConfigLoader {
 
   private static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
-      TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT);
+      TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT, MigrationsPackage.KEY);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -113,9 +113,11 @@ public final class ConfigLoader {
     if (!versionTable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
       throw new AutogenException(file + ": version_table '" + versionTable + "' is not a plain table name");
     }
+    Path scriptLocation =
+        resolve(file, baseDirectory, values.getOrDefault(SCRIPT_LOCATION, "migrations"), SCRIPT_LOCATION);
     return new AutogenConfig(
         configFile,
-        resolve(file, baseDirectory, values.getOrDefault(SCRIPT_LOCATION, "migrations"), SCRIPT_LOCATION),
+        scriptLocation,
         url,
         firstOf(overrides.user(), environment.get("AUTOGEN_USER"), values.get(USER)),
         firstOf(environment.get("AUTOGEN_PASSWORD"), values.get(PASSWORD)),
@@ -127,7 +129,8 @@ public final class ConfigLoader {
         split(values.get(INCLUDE_SCHEMAS)),
         split(values.get(EXCLUDE_TABLES)),
         transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)),
-        timeouts(file, values));
+        timeouts(file, values),
+        MigrationsPackage.resolve(file, values.get(MigrationsPackage.KEY), scriptLocation.resolve("versions")));
   }
 
   private static ConnectionTimeouts timeouts(Path file, Map<String, String> values) {

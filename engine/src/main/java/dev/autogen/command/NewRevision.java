@@ -64,7 +64,7 @@ final class NewRevision {
   }
 
   static Path write(Project project, RevisionSource source, Consumer<String> out) {
-    RenderedMigration rendered = new MigrationFileRenderer().render(source);
+    RenderedMigration rendered = new MigrationFileRenderer().render(source, project.config().migrationsPackage());
     Path file = project.scripts().write(rendered.fileName(), rendered.source());
     out.accept("Generating " + file + " ...  done");
     return file;

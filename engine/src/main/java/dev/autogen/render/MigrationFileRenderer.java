@@ -19,8 +19,8 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders a revision as the Java migration a reviewer reads in a pull request: a {@code Migration} in the default
- * package whose {@code upgrade} and {@code downgrade} are {@code op.xxx(...)} calls. The same source always gives
+ * Renders a revision as the Java migration a reviewer reads in a pull request: a {@code Migration} (in the default
+ * package, or the one the project keeps its revisions in) whose {@code upgrade} and {@code downgrade} are {@code op.xxx(...)} calls. The same source always gives
  * the same bytes.
  */
 public final class MigrationFileRenderer {
@@ -29,7 +29,13 @@ public final class MigrationFileRenderer {
 
   private final OpRenderer ops = new OpRenderer();
 
+  /** A migration in the default package. */
   public RenderedMigration render(RevisionSource source) {
+    return render(source, "");
+  }
+
+  /** A migration declaring {@code packageName} (empty: the default package), to compile with an application. */
+  public RenderedMigration render(RevisionSource source, String packageName) {
     String className = MigrationClassName.of(source.id(), source.message());
     TypeSpec type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -39,7 +45,7 @@ public final class MigrationFileRenderer {
         .addMethod(step("upgrade", source.plan().upgradeOps(), outsideTransaction(source.plan())))
         .addMethod(step("downgrade", source.plan().downgradeOps(), false))
         .build();
-    JavaFile file = JavaFile.builder("", type)
+    JavaFile file = JavaFile.builder(packageName, type)
         // the ops are written with the Dsl's short names: column(...), varchar(255), CASCADE
         .addStaticImport(ClassName.get(Dsl.class), "*")
         .skipJavaLangImports(true)

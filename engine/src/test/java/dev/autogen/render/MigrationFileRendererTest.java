@@ -54,6 +54,17 @@ class MigrationFileRendererTest {
         .findFirst().orElseThrow());
   }
 
+  @org.junit.jupiter.api.Test
+  void aPackageIsDeclaredAboveTheSameFile() {
+    RenderedMigration plain = renderer.render(RevisionFixtures.addColumn());
+
+    RenderedMigration packaged = renderer.render(RevisionFixtures.addColumn(), "com.example.db.versions");
+
+    assertThat(packaged.fileName()).isEqualTo(plain.fileName());
+    assertThat(packaged.source()).isEqualTo("package com.example.db.versions;\n\n" + plain.source());
+    assertThat(renderer.render(RevisionFixtures.addColumn(), "").source()).isEqualTo(plain.source());
+  }
+
   private static String golden(String name) throws IOException {
     try (InputStream in = MigrationFileRendererTest.class.getResourceAsStream("/golden/" + name + ".java")) {
       return in == null ? "(no golden file " + name + ".java)" : new String(in.readAllBytes(), StandardCharsets.UTF_8);

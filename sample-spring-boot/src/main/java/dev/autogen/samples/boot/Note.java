@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnDefault;
 
 @Entity
 @Table(name = "note")
@@ -18,6 +19,8 @@ public class Note {
   @Column(name = "text", nullable = false, length = 500)
   private String text;
 
+  // the default R5a0000000002_AddPriority gives the column, so that `autogen check` finds nothing to change
+  @ColumnDefault("0")
   @Column(name = "priority", nullable = false)
   private int priority;
 
