@@ -23,10 +23,13 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   TargetOptions target;
 
+  @Mixin
+  OfflineOption offline;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Project project = options.project(spec)) {
+    try (Project project = options.project(spec, offline)) {
       CheckResult result = project.check(target.target(options.environment), out::println);
       if (result.differences().isEmpty()) {
         out.println("No new upgrade operations detected.");

@@ -43,6 +43,11 @@ final class ProjectOptions {
     return project(spec, null);
   }
 
+  /** The project, with the command's own {@code --offline} applied to the config. */
+  Project project(CommandSpec spec, OfflineOption offline) {
+    return new Project(offline.apply(config(null)), spec.commandLine().getErr()::println, Clock.systemUTC());
+  }
+
   Project project(CommandSpec spec, Duration lockTimeout) {
     return new Project(config(lockTimeout), spec.commandLine().getErr()::println, Clock.systemUTC());
   }

@@ -27,6 +27,9 @@ final class RevisionCommand implements Callable<Integer> {
   @Mixin
   TargetOptions target;
 
+  @Mixin
+  OfflineOption offline;
+
   @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", description = "What the revision does.")
   String message;
 
@@ -65,7 +68,7 @@ final class RevisionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project project = options.project(spec)) {
+    try (Project project = options.project(spec, offline)) {
       RevisionRequest request = new RevisionRequest(message == null ? "" : message, mode.empty, mode.autogenerate,
           revisionId, head, splice, branchLabels, dependsOn, !noRenames);
       project.revision(request, target.target(options.environment), spec.commandLine().getOut()::println);

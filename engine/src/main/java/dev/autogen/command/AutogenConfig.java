@@ -26,6 +26,8 @@ import java.util.Map;
  * @param excludeTables     glob patterns of tables, sequences and enum types autogenerate never compares, so never
  *                          drops; matched against {@code name} and {@code schema.name}
  * @param transactionPerMigration {@code false} runs all of an upgrade's or downgrade's steps in one transaction
+ * @param offlineAutogenerate {@code revision} and {@code check} compare with the schema the revisions build when
+ *                          replayed, never with a database ({@code autogenerate.offline}, {@code --offline})
  */
 public record AutogenConfig(
     Path configFile,
@@ -40,7 +42,8 @@ public record AutogenConfig(
     Duration lockTimeout,
     List<String> includeSchemas,
     List<String> excludeTables,
-    boolean transactionPerMigration) {
+    boolean transactionPerMigration,
+    boolean offlineAutogenerate) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -54,6 +57,15 @@ public record AutogenConfig(
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings that autogenerate against the database. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
+      List<String> excludeTables, boolean transactionPerMigration) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, false);
   }
 
   /** Settings with a transaction per migration. */
@@ -79,6 +91,13 @@ public record AutogenConfig(
       Map<String, String> hibernateSettings) {
     this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
         hibernateSettings, DEFAULT_LOCK_TIMEOUT);
+  }
+
+  /** The same settings, autogenerating offline (from the replayed revisions) or against the database. */
+  public AutogenConfig withOfflineAutogenerate(boolean offline) {
+    return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
+        versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
+        offline);
   }
 
   /**
@@ -125,6 +144,6 @@ public record AutogenConfig(
         + ", entityPackages=" + entityPackages + ", entityClasspath=" + entityClasspath + ", versionTable="
         + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
-        + transactionPerMigration + "]";
+        + transactionPerMigration + ", offlineAutogenerate=" + offlineAutogenerate + "]";
   }
 }

@@ -39,10 +39,11 @@ public final class ConfigLoader {
   static final String INCLUDE_SCHEMAS = "include.schemas";
   static final String EXCLUDE_TABLES = "exclude.tables";
   static final String TRANSACTION_PER_MIGRATION = "transaction_per_migration";
+  static final String AUTOGENERATE_OFFLINE = "autogenerate.offline";
 
   private static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
-      TRANSACTION_PER_MIGRATION);
+      TRANSACTION_PER_MIGRATION, AUTOGENERATE_OFFLINE);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -111,7 +112,18 @@ public final class ConfigLoader {
         overrides.lockTimeout() != null ? overrides.lockTimeout() : lockTimeout(file, values.get(LOCK_TIMEOUT)),
         split(values.get(INCLUDE_SCHEMAS)),
         split(values.get(EXCLUDE_TABLES)),
-        transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)));
+        transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)),
+        flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false));
+  }
+
+  private static boolean flag(Path file, String key, String value, boolean unset) {
+    if (value == null) {
+      return unset;
+    }
+    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw new AutogenException(file + ": " + key + " '" + value + "' is neither true nor false");
   }
 
   private static boolean transactionPerMigration(Path file, String value) {
