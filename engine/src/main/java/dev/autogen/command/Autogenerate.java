@@ -191,8 +191,14 @@ final class Autogenerate {
    */
   private Comparison compareOffline(CompletableFuture<Target> reading, DiffOptions options, Consumer<String> out) {
     AutogenConfig config = project.config();
-    SchemaModel replayed = OfflineSchema.leavingOutExcluded(
-        new RevisionReplay(project.dialect()).schemaAtHeads(project.revisions()), config.introspectionFilter());
+    SchemaModel replayed;
+    try {
+      replayed = OfflineSchema.leavingOutExcluded(
+          new RevisionReplay(project.dialect()).schemaAtHeads(project.revisions()), config.introspectionFilter());
+    } catch (RuntimeException e) {
+      reading.cancel(true);
+      throw e;
+    }
     Target target = join(reading);
     DiffResult diff = new WrittenExpressions(target.model()).restore(
         SchemaDiff.compare(replayed, target.model(), options));
