@@ -269,8 +269,10 @@ class OfflineAutogenerateIT {
     List<String> onlineLines = Files.readAllLines(online);
     List<String> offlineLines = Files.readAllLines(offline);
     List<String> different = new ArrayList<>();
-    onlineLines.stream().filter(line -> !offlineLines.contains(line)).sorted().forEach(line -> different.add("-" + line));
-    offlineLines.stream().filter(line -> !onlineLines.contains(line)).sorted().forEach(line -> different.add("+" + line));
+    onlineLines.stream().filter(line -> !offlineLines.contains(line)).sorted()
+        .forEach(line -> different.add("-" + line));
+    offlineLines.stream().filter(line -> !onlineLines.contains(line)).sorted()
+        .forEach(line -> different.add("+" + line));
     return different;
   }
 
