@@ -27,10 +27,13 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as one line of JSON (shape in the README).")
   boolean json;
 
+  @Mixin
+  OfflineOption offline;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Project project = options.project(spec)) {
+    try (Project project = options.project(spec, offline)) {
       if (json) {
         JsonReports.Warnings warnings = new JsonReports.Warnings();
         CheckResult result = project.check(target.target(options.environment), warnings);

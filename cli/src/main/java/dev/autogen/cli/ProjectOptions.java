@@ -1,17 +1,23 @@
 package dev.autogen.cli;
 
 import dev.autogen.command.AutogenConfig;
+import dev.autogen.command.AutogenException;
 import dev.autogen.command.ConfigLoader;
 import dev.autogen.command.Project;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Options every command that touches a project shares: where the config is, and what overrides it. */
 final class ProjectOptions {
+
+  static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
   Map<String, String> environment = Map.of();
   KnownSecrets secrets = new KnownSecrets(Map.of());
@@ -46,12 +52,35 @@ final class ProjectOptions {
 
   /** The project; informational lines (which database is used) go to the command's error stream. */
   Project project(CommandSpec spec) {
-    return project(spec, null);
+    return project(spec, (Duration) null);
+  }
+
+  /** The project, with the command's own {@code --offline} applied to the config. */
+  Project project(CommandSpec spec, OfflineOption offline) {
+    Project project = new Project(offline.apply(config(null)), spec.commandLine().getErr()::println, clock());
+    ExitGuard.closeOnExit(project);
+    return project;
   }
 
   Project project(CommandSpec spec, Duration lockTimeout) {
-    Project project = new Project(config(lockTimeout), spec.commandLine().getErr()::println, Clock.systemUTC());
+    Project project = new Project(config(lockTimeout), spec.commandLine().getErr()::println, clock());
     ExitGuard.closeOnExit(project);
     return project;
+  }
+
+  /**
+   * The clock a new revision's {@code created} is read from: {@code SOURCE_DATE_EPOCH} (seconds since 1970, the
+   * reproducible-builds convention) when set, so the same revision can be generated twice byte for byte.
+   */
+  private Clock clock() {
+    String epoch = environment.get(SOURCE_DATE_EPOCH);
+    if (epoch == null || epoch.isBlank()) {
+      return Clock.systemUTC();
+    }
+    try {
+      return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch.trim())), ZoneOffset.UTC);
+    } catch (NumberFormatException | DateTimeException e) {
+      throw new AutogenException(SOURCE_DATE_EPOCH + " '" + epoch + "' is not a number of seconds since 1970");
+    }
   }
 }

@@ -28,6 +28,9 @@ final class RevisionCommand implements Callable<Integer> {
   @Mixin
   TargetOptions target;
 
+  @Mixin
+  OfflineOption offline;
+
   @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", description = "What the revision does.")
   String message;
 
@@ -69,7 +72,7 @@ final class RevisionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project project = options.project(spec)) {
+    try (Project project = options.project(spec, offline)) {
       RevisionRequest request = new RevisionRequest(message == null ? "" : message, mode.empty, mode.autogenerate,
           revisionId, head, splice, branchLabels, dependsOn, !noRenames);
       if (json) {

@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param transactionPerMigration {@code false} runs all of an upgrade's or downgrade's steps in one transaction
  * @param timeouts          how long to wait for the server: connecting, logging in, reading
  * @param migrationsPackage the package {@code revision} and {@code merge} declare in new files; empty for none
+ * @param offlineAutogenerate {@code revision} and {@code check} compare with the schema the revisions build when
+ *                          replayed, never with a database ({@code autogenerate.offline}, {@code --offline})
  */
 public record AutogenConfig(
     Path configFile,
@@ -45,7 +47,8 @@ public record AutogenConfig(
     List<String> excludeTables,
     boolean transactionPerMigration,
     ConnectionTimeouts timeouts,
-    String migrationsPackage) {
+    String migrationsPackage,
+    boolean offlineAutogenerate) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -61,6 +64,17 @@ public record AutogenConfig(
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings that autogenerate against the database. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
+      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts,
+      String migrationsPackage) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
+        migrationsPackage, false);
   }
 
   /** Settings whose new revision files declare no package. */
@@ -111,7 +125,14 @@ public record AutogenConfig(
   public AutogenConfig withEntityClasspath(List<Path> classpath) {
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, classpath, versionTable,
         hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
-        migrationsPackage);
+        migrationsPackage, offlineAutogenerate);
+  }
+
+  /** The same settings, autogenerating offline (from the replayed revisions) or against the database. */
+  public AutogenConfig withOfflineAutogenerate(boolean offline) {
+    return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
+        versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
+        timeouts, migrationsPackage, offline);
   }
 
   /**
@@ -158,6 +179,7 @@ public record AutogenConfig(
         + ", entityPackages=" + entityPackages + ", entityClasspath=" + entityClasspath + ", versionTable="
         + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
-        + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage + "]";
+        + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage
+        + ", offlineAutogenerate=" + offlineAutogenerate + "]";
   }
 }

@@ -42,10 +42,12 @@ public final class ConfigLoader {
   static final String CONNECT_TIMEOUT = "connect_timeout";
   static final String LOGIN_TIMEOUT = "login_timeout";
   static final String SOCKET_TIMEOUT = "socket_timeout";
+  static final String AUTOGENERATE_OFFLINE = "autogenerate.offline";
 
   private static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
-      TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT, MigrationsPackage.KEY);
+      TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT, MigrationsPackage.KEY,
+      AUTOGENERATE_OFFLINE);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -130,7 +132,8 @@ public final class ConfigLoader {
         split(values.get(EXCLUDE_TABLES)),
         transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)),
         timeouts(file, values),
-        MigrationsPackage.resolve(file, values.get(MigrationsPackage.KEY), scriptLocation.resolve("versions")));
+        MigrationsPackage.resolve(file, values.get(MigrationsPackage.KEY), scriptLocation.resolve("versions")),
+        flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false));
   }
 
   private static ConnectionTimeouts timeouts(Path file, Map<String, String> values) {
@@ -139,6 +142,16 @@ public final class ConfigLoader {
         seconds(file, CONNECT_TIMEOUT, values.get(CONNECT_TIMEOUT), defaults.connect()),
         seconds(file, LOGIN_TIMEOUT, values.get(LOGIN_TIMEOUT), defaults.login()),
         seconds(file, SOCKET_TIMEOUT, values.get(SOCKET_TIMEOUT), defaults.socket()));
+  }
+
+  private static boolean flag(Path file, String key, String value, boolean unset) {
+    if (value == null) {
+      return unset;
+    }
+    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw new AutogenException(file + ": " + key + " '" + value + "' is neither true nor false");
   }
 
   private static boolean transactionPerMigration(Path file, String value) {

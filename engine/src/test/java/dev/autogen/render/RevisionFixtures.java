@@ -164,6 +164,14 @@ final class RevisionFixtures {
         new DropEnumTypeOp(QualifiedName.of("colour"), enumType("colour", "red", "green")));
   }
 
+  /** A value appended to an enum type in a named schema: its call takes no position. */
+  static RevisionSource enumValueAppendedInSchema() {
+    EnumTypeModel tier = enumType(qualified("billing", "tier"), "free", "pro");
+    return revision("e2a3b4c5d6e8", List.of("e2a3b4c5d6e7"), "enterprise tier",
+        new AddEnumValueOp(tier.name(), "enterprise", null, tier,
+            List.of(enumColumn(table("billing", "account"), "tier"))));
+  }
+
   static RevisionSource empty() {
     return new RevisionSource("e0e0e0e0e0e0", List.of("c0ffee000001"), "", CREATED, null, MigrationPlan.EMPTY);
   }
@@ -211,7 +219,7 @@ final class RevisionFixtures {
   static List<RevisionSource> all() {
     return List.of(addColumn(), createTables(), dropTable(), alterColumn(), sequences(), renames(), checks(), enums(),
         empty(), merge(), schemas(), keysAndIndexes(), hostileText(), comments(), generatedColumns(),
-        serialToIdentity());
+        serialToIdentity(), enumValueAppendedInSchema());
   }
 
   private static TableModel userTable() {

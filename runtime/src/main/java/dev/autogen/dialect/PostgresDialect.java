@@ -506,7 +506,11 @@ public final class PostgresDialect implements Dialect {
       if (from.identityGeneration() != IdentityGeneration.NONE && to.identityGeneration() == IdentityGeneration.NONE) {
         sql.add(alter + " DROP IDENTITY");
       }
-      if (op.defaultChanged() && from.defaultExpression() != null) {
+      // a default the type change keeps cannot be cast where the values convert through their text: it is dropped
+      // before and set again after, as if it changed
+      boolean resetsDefault = op.defaultChanged() || op.typeChanged() && from.defaultExpression() != null
+          && PostgresTypes.convertsThroughText(from.type().sql(), to.type().sql());
+      if (resetsDefault && from.defaultExpression() != null) {
         sql.add(alter + " DROP DEFAULT");
       }
       // a serial's sequence goes with the default that calls it, and comes with it
@@ -525,7 +529,7 @@ public final class PostgresDialect implements Dialect {
         sql.add(ownSequence(op.table(), to));
         sql.add(continueAfterExistingRows(op.table(), op.column(), literal(to.serialSequence())));
       }
-      if (op.defaultChanged() && to.defaultExpression() != null) {
+      if (resetsDefault && to.defaultExpression() != null) {
         sql.add(alter + " SET DEFAULT " + to.defaultExpression());
       }
       if (op.nullabilityChanged()) {

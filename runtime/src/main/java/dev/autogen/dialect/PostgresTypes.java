@@ -135,6 +135,15 @@ final class PostgresTypes {
   }
 
   /** The family, with {@code integer} apart from the other numbers (the only one boolean casts to and from). */
+  /**
+   * Whether PostgreSQL has no cast at all from {@code from} to {@code to} (one enum type to another), so a column's
+   * values convert through their text: its default, which {@code ALTER COLUMN ... TYPE} converts by a cast and not
+   * by the {@code USING} clause, cannot follow.
+   */
+  static boolean convertsThroughText(String from, String to) {
+    return !sameFamily(from, to) && cast("value", from, to).equals("value::text::" + to);
+  }
+
   private static String castFamily(String type) {
     return type.equals("integer") ? "integer" : family(type);
   }

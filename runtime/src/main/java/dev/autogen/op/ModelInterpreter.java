@@ -117,9 +117,15 @@ public final class ModelInterpreter implements OpVisitor<Void> {
   public Void visitAlterColumn(AlterColumnOp op) {
     TableModel table = table(op.table());
     requireColumn(table, op.column());
-    tables.put(table.name(), table.withColumns(table.columns().stream()
+    List<ColumnModel> columns = new ArrayList<>(table.columns().stream()
         .map(column -> column.name().equals(op.column()) ? op.to() : column)
-        .toList()));
+        .toList());
+    if (op.recreatesColumn()) {
+      // dropped and added again, it comes last, as in the catalog
+      columns.removeIf(column -> column.name().equals(op.column()));
+      columns.add(op.to());
+    }
+    tables.put(table.name(), table.withColumns(columns));
     return null;
   }
 

@@ -406,6 +406,11 @@ public final class Operations {
     addEnumValue(QualifiedName.of(type), value, position);
   }
 
+  /** Appends a value to an enum type in a named schema: {@code qualified("billing", "status")} from {@code Dsl}. */
+  public void addEnumValue(QualifiedName type, String value) {
+    addEnumValue(type, value, null);
+  }
+
   /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void addEnumValue(QualifiedName type, String value, EnumValuePosition position) {
     run(new AddEnumValueOp(type, value, position));

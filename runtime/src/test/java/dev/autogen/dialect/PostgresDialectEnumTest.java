@@ -63,6 +63,25 @@ class PostgresDialectEnumTest {
         .containsExactly("ALTER TABLE person ALTER COLUMN mood TYPE mood USING mood::mood");
   }
 
+  /**
+   * PostgreSQL converts a kept default with a cast, not with the USING clause, and has none between enum types: the
+   * default is dropped before the change and set again after, as if it changed.
+   */
+  @Test
+  void keptDefaultIsSetAgainAroundAChangeThroughText() {
+    QualifiedName person = QualifiedName.of("person");
+    ColumnModel mood = ColumnModel.of("mood", new ColumnType("mood")).defaultValue("'OK'");
+
+    assertThat(dialect.sql(new AlterColumnOp(person, mood, mood.withType(new ColumnType("feeling")))))
+        .containsExactly(
+            "ALTER TABLE person ALTER COLUMN mood DROP DEFAULT",
+            "ALTER TABLE person ALTER COLUMN mood TYPE feeling USING mood::text::feeling",
+            "ALTER TABLE person ALTER COLUMN mood SET DEFAULT 'OK'");
+    assertThat(dialect.sql(new AlterColumnOp(person, mood, mood.withType(new ColumnType("text")))))
+        .as("a string type casts its default")
+        .containsExactly("ALTER TABLE person ALTER COLUMN mood TYPE text USING mood::text");
+  }
+
   @Test
   void renamesAValue() {
     assertThat(dialect.sql(new RenameEnumValueOp(MOOD, "ok", "fine")))

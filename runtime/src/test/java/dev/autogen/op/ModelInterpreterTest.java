@@ -258,4 +258,17 @@ class ModelInterpreterTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("foreign key 'fk_order_user' on 'order' references it");
   }
+
+  /** PostgreSQL before 17 drops and adds a column to give it a generation expression: it then comes last. */
+  @Test
+  void columnRecreatedByItsAlterComesLast() {
+    ColumnModel shout = ColumnModel.of("shout", new ColumnType("text"));
+    TableModel user = TableModel.of(USER, List.of(ID, shout, EMAIL, PK_ID));
+    ColumnModel generated = shout.generatedAs("upper(email)");
+
+    SchemaModel after = apply(new SchemaModel(List.of(user)), new AlterColumnOp(USER, shout, generated),
+        new AlterColumnOp(USER, EMAIL, EMAIL.notNull()));
+
+    assertThat(after.table(USER).orElseThrow().columns()).containsExactly(ID, EMAIL.notNull(), generated);
+  }
 }

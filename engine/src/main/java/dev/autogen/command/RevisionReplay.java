@@ -1,0 +1,124 @@
+package dev.autogen.command;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Identifiers;
+import dev.autogen.op.ExecuteOp;
+import dev.autogen.op.MigrationOp;
+import dev.autogen.op.ModelInterpreter;
+import dev.autogen.runtime.DataAccess;
+import dev.autogen.runtime.LoadedRevision;
+import dev.autogen.runtime.Operations;
+import dev.autogen.runtime.RevisionGraph;
+import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.runtime.Row;
+import dev.autogen.runtime.Step;
+import dev.autogen.schema.PrimaryKeyModel;
+import dev.autogen.schema.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The schema the revisions build, without a database: every revision's {@code upgrade()}, in graph order from base
+ * up to the heads, is run against an {@link Operations} whose ops are collected instead of executed, and the ops are
+ * applied to an empty model by {@link ModelInterpreter}. What {@code revision --offline} and {@code check --offline}
+ * compare the entities with.
+ *
+ * <p>SQL the model cannot interpret ({@code op.execute} and the data steps) stops the replay with an error naming
+ * the revision: its effect on the schema is unknown without a database.
+ */
+public final class RevisionReplay {
+
+  private final Dialect dialect;
+
+  public RevisionReplay(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /** The schema at the heads of {@code revisions}' graph. */
+  public SchemaModel schemaAtHeads(List<LoadedRevision> revisions) {
+    Map<String, LoadedRevision> byId = revisions.stream()
+        .collect(Collectors.toMap(revision -> revision.info().id(), Function.identity()));
+    RevisionGraph graph = new RevisionGraph(revisions.stream().map(LoadedRevision::info).toList());
+    SchemaModel model = SchemaModel.EMPTY;
+    if (graph.heads().isEmpty()) {
+      return model;
+    }
+    for (Step step : graph.upgradeSteps(Set.of(), "heads")) {
+      model = replay(byId.get(step.revision().id()), model);
+    }
+    return model;
+  }
+
+  private SchemaModel replay(LoadedRevision revision, SchemaModel model) {
+    RevisionInfo info = revision.info();
+    List<MigrationOp> ops = new ArrayList<>();
+    Operations operations = new Operations(dialect, statement -> { }, op -> {
+      if (op instanceof ExecuteOp) {
+        throw unreplayable(info, "op.execute");
+      }
+      ops.add(op);
+    }, new RefusedDataAccess(info));
+    try {
+      revision.newInstance().upgrade(operations);
+    } catch (AutogenException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new AutogenException("revision " + info.describe() + ": upgrade() failed while it was replayed: " + e,
+          e);
+    }
+    SchemaModel replayed = model;
+    for (MigrationOp op : ops) {
+      try {
+        replayed = namingImplicitPrimaryKeys(ModelInterpreter.apply(replayed, List.of(op)));
+      } catch (IllegalStateException e) {
+        throw new AutogenException("revision " + info.describe() + " cannot be replayed onto the schema its"
+            + " parents build: " + e.getMessage(), e);
+      }
+    }
+    return replayed;
+  }
+
+  /**
+   * A primary key created without a name gets the one PostgreSQL gives it at that moment, and keeps it when the
+   * table is renamed later, as in the catalog: a later drop names it so.
+   */
+  private static SchemaModel namingImplicitPrimaryKeys(SchemaModel model) {
+    if (model.tables().stream().allMatch(table -> table.primaryKey() == null || table.primaryKey().name() != null)) {
+      return model;
+    }
+    return model.withTables(model.tables().stream()
+        .map(table -> table.primaryKey() == null || table.primaryKey().name() != null
+            ? table
+            : table.withPrimaryKey(new PrimaryKeyModel(
+                Identifiers.objectName(table.name().name(), null, "pkey"), table.primaryKey().columns())))
+        .toList());
+  }
+
+  private static AutogenException unreplayable(RevisionInfo revision, String call) {
+    return new AutogenException("revision " + revision.describe() + " calls " + call + ", which --offline cannot"
+        + " replay without a database; run without --offline, against a database at head");
+  }
+
+  /** Data steps read and write rows: there are none to replay, and what they do to the schema is unknown. */
+  private record RefusedDataAccess(RevisionInfo revision) implements DataAccess {
+
+    @Override
+    public List<Row> query(String sql, List<?> parameters) {
+      throw unreplayable(revision, "op.query");
+    }
+
+    @Override
+    public int update(String sql, List<?> parameters) {
+      throw unreplayable(revision, "op.update");
+    }
+
+    @Override
+    public int[] batch(String sql, List<? extends List<?>> rows) {
+      throw unreplayable(revision, "op.batch");
+    }
+  }
+}
