@@ -199,7 +199,7 @@ class OfflineAutogenerateIT {
     AutogenConfig unreachable = new AutogenConfig(config.configFile(), config.scriptLocation(), url, config.user(),
         config.password(), config.entityPackages(), config.entityClasspath(), config.versionTable(),
         config.hibernateSettings(), config.lockTimeout(), config.includeSchemas(), config.excludeTables(),
-        config.transactionPerMigration(), true);
+        config.transactionPerMigration(), config.timeouts(), config.migrationsPackage(), true);
     return new Project(unreachable, project.output::add, CLOCK);
   }
 
