@@ -2,8 +2,12 @@ package dev.autogen.command;
 
 import dev.autogen.introspect.IntrospectionFilter;
 import dev.autogen.runtime.HistoryTable;
+import dev.autogen.safety.LintRule;
+import dev.autogen.safety.LintSettings;
+import dev.autogen.safety.Severity;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +32,7 @@ import java.util.Objects;
  *                          drops; matched against {@code name} and {@code schema.name}
  * @param transactionPerMigration {@code false} runs all of an upgrade's or downgrade's steps in one transaction
  * @param timeouts          how long to wait for the server: connecting, logging in, reading
+ * @param lintRules         {@code lint.rule.<name>} settings: rule name to {@code error}, {@code warning} or {@code off}
  */
 public record AutogenConfig(
     Path configFile,
@@ -43,7 +48,8 @@ public record AutogenConfig(
     List<String> includeSchemas,
     List<String> excludeTables,
     boolean transactionPerMigration,
-    ConnectionTimeouts timeouts) {
+    ConnectionTimeouts timeouts,
+    Map<String, String> lintRules) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -55,9 +61,19 @@ public record AutogenConfig(
     includeSchemas = List.copyOf(includeSchemas);
     excludeTables = List.copyOf(excludeTables);
     Objects.requireNonNull(timeouts, "timeouts");
+    lintRules = Map.copyOf(lintRules);
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings with every lint rule at its default severity. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
+      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts, Map.of());
   }
 
   /** Settings with the default connection timeouts. */
@@ -98,7 +114,7 @@ public record AutogenConfig(
   /** The same settings with the entities read from {@code classpath} (a build tool's own class path). */
   public AutogenConfig withEntityClasspath(List<Path> classpath) {
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, classpath, versionTable,
-        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration);
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts, lintRules);
   }
 
   /**
@@ -112,6 +128,13 @@ public record AutogenConfig(
   /** The history table kept beside the version table: {@code autogen_version_history} by default. */
   public String historyTable() {
     return versionTable + HistoryTable.SUFFIX;
+  }
+
+  /** The severity of each lint rule: its default, or what {@code lint.rule.<name>} says. */
+  public LintSettings lintSettings() {
+    Map<LintRule, Severity> severities = new EnumMap<>(LintRule.class);
+    lintRules.forEach((name, severity) -> severities.put(LintRule.named(name), Severity.parse(severity)));
+    return new LintSettings(severities);
   }
 
   public boolean entitiesConfigured() {
