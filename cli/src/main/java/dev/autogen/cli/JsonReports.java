@@ -4,6 +4,11 @@ import dev.autogen.command.CheckResult;
 import dev.autogen.command.RevisionResult;
 import dev.autogen.command.StatusReport;
 import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.dialect.TableEffect;
+import dev.autogen.safety.Finding;
+import dev.autogen.safety.LintReport;
+import dev.autogen.safety.RevisionReport;
+import dev.autogen.safety.StepReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +48,55 @@ final class JsonReports {
     json.put("file", result.file());
     json.put("operations", result.operations());
     json.put("warnings", warnings.list());
+    return Json.write(json);
+  }
+
+  static String lint(LintReport report) {
+    List<Object> revisions = new ArrayList<>();
+    for (RevisionReport revision : report.revisions()) {
+      List<Object> steps = new ArrayList<>();
+      for (StepReport step : revision.steps()) {
+        List<Object> tables = new ArrayList<>();
+        for (TableEffect effect : step.facts().tables()) {
+          Map<String, Object> table = new LinkedHashMap<>();
+          table.put("table", effect.table().toString());
+          table.put("lock", effect.lock().catalogName());
+          table.put("rewrites", effect.rewrites());
+          table.put("scans", effect.scans());
+          tables.add(table);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("step", step.number());
+        json.put("operation", step.description());
+        json.put("tables", tables);
+        json.put("in_transaction", step.facts().runsInTransaction());
+        steps.add(json);
+      }
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", revision.revision());
+      json.put("message", revision.message());
+      json.put("file", revision.file());
+      json.put("steps", steps);
+      revisions.add(json);
+    }
+    List<Object> findings = new ArrayList<>();
+    for (Finding finding : report.findings()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("revision", finding.revision());
+      json.put("step", finding.step());
+      json.put("table", finding.table() == null ? null : finding.table().toString());
+      json.put("rule", finding.rule().ruleName());
+      json.put("severity", finding.severity().label());
+      json.put("message", finding.detail());
+      json.put("reason", finding.rule().reason());
+      json.put("instead", finding.rule().safeAlternative());
+      findings.add(json);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("measured", report.measured());
+    json.put("errors", report.hasErrors());
+    json.put("revisions", revisions);
+    json.put("findings", findings);
     return Json.write(json);
   }
 
