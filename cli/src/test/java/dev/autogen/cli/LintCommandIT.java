@@ -121,4 +121,55 @@ class LintCommandIT {
     assertThat(project(database, "lint.rule.set-not-null = loud").failWithOneLine("lint", INDEX))
         .contains("autogen.properties").contains("lint.rule.set-not-null").contains("'loud' is not a severity");
   }
+
+  @Test
+  void revisionWarnsOfTheFindingsOfTheRevisionItWrote(TestDatabase database) {
+    CliProject project = new CliProject(directory).environment("AUTOGEN_PASSWORD", database.password());
+    project.init();
+    project.config("url = " + database.jdbcUrl(), "user = " + database.user(), "entities.packages = com.example.model",
+        "entities.classpath = target/classes");
+    compileCustomer(project, "");
+    CliResult first = project.succeed("revision", "-m", "create customer", "--rev-id", CREATE);
+    assertThat(first.out()).as("a table the revision creates is nobody's yet").doesNotContain("WARNING");
+    project.succeed("upgrade", "head");
+    compileCustomer(project, "@jakarta.persistence.Table(indexes = @jakarta.persistence.Index(name = \"customer_name_ix\","
+        + " columnList = \"name\"))");
+
+    Map<String, Object> second = JsonParser.object(
+        project.succeed("revision", "--json", "-m", "index name", "--rev-id", INDEX).out());
+
+    assertThat(second.get("warnings")).asList().containsExactly(
+        "revision " + INDEX + ", step 1, table 'customer': [index-not-concurrent] creates index 'customer_name_ix': "
+            + LintRuleText.INDEX,
+        "revision " + INDEX + ", step 1, table 'customer': [no-lock-timeout] added index 'customer_name_ix' on"
+            + " 'customer' [name] takes ShareLock with no lock_timeout set: " + LintRuleText.LOCK_TIMEOUT);
+  }
+
+  /** The reason and safe alternative of the two rules above, as the findings spell them. */
+  private static final class LintRuleText {
+    static final String INDEX = dev.autogen.safety.LintRule.INDEX_NOT_CONCURRENT.reason() + "; instead: "
+        + dev.autogen.safety.LintRule.INDEX_NOT_CONCURRENT.safeAlternative();
+    static final String LOCK_TIMEOUT = dev.autogen.safety.LintRule.NO_LOCK_TIMEOUT.reason() + "; instead: "
+        + dev.autogen.safety.LintRule.NO_LOCK_TIMEOUT.safeAlternative();
+  }
+
+  private static void compileCustomer(CliProject project, String tableAnnotation) {
+    EntityCompiler.compile(project.directory().resolve("src"), project.entityClasses(), Map.of(
+        "com/example/model/Customer.java", """
+        package com.example.model;
+
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.Id;
+
+        @Entity
+        %s
+        public class Customer {
+
+          @Id
+          Long id;
+
+          String name;
+        }
+        """.formatted(tableAnnotation)));
+  }
 }
