@@ -89,7 +89,11 @@ public final class StatementMeasurer {
     Map<Long, LockMode> locks = new HashMap<>();
     try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(LOCKS)) {
       while (rows.next()) {
-        locks.merge(rows.getLong("relation"), LockMode.ofCatalogName(rows.getString("mode")), LockMode::strongest);
+        String mode = rows.getString("mode");
+        // SIReadLock (SERIALIZABLE's predicate lock) blocks nobody: not a table lock mode
+        if (!mode.equals("SIReadLock")) {
+          locks.merge(rows.getLong("relation"), LockMode.ofCatalogName(mode), LockMode::strongest);
+        }
       }
     }
     return locks;
