@@ -7,6 +7,7 @@ import dev.autogen.runtime.RevisionInfo;
 import dev.autogen.dialect.TableEffect;
 import dev.autogen.safety.Finding;
 import dev.autogen.safety.LintReport;
+import dev.autogen.safety.MeasuredStatement;
 import dev.autogen.safety.RevisionReport;
 import dev.autogen.safety.StepReport;
 import java.util.ArrayList;
@@ -56,20 +57,20 @@ final class JsonReports {
     for (RevisionReport revision : report.revisions()) {
       List<Object> steps = new ArrayList<>();
       for (StepReport step : revision.steps()) {
-        List<Object> tables = new ArrayList<>();
-        for (TableEffect effect : step.facts().tables()) {
-          Map<String, Object> table = new LinkedHashMap<>();
-          table.put("table", effect.table().toString());
-          table.put("lock", effect.lock().catalogName());
-          table.put("rewrites", effect.rewrites());
-          table.put("scans", effect.scans());
-          tables.add(table);
+        List<Object> statements = new ArrayList<>();
+        for (MeasuredStatement statement : step.statements()) {
+          Map<String, Object> json = new LinkedHashMap<>();
+          json.put("sql", statement.sql());
+          json.put("tables", tableEffects(statement.tables()));
+          json.put("in_transaction", statement.runsInTransaction());
+          statements.add(json);
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("step", step.number());
         json.put("operation", step.description());
-        json.put("tables", tables);
+        json.put("tables", tableEffects(step.facts().tables()));
         json.put("in_transaction", step.facts().runsInTransaction());
+        json.put("statements", statements);
         steps.add(json);
       }
       Map<String, Object> json = new LinkedHashMap<>();
@@ -98,6 +99,19 @@ final class JsonReports {
     json.put("revisions", revisions);
     json.put("findings", findings);
     return Json.write(json);
+  }
+
+  private static List<Object> tableEffects(List<TableEffect> effects) {
+    List<Object> tables = new ArrayList<>();
+    for (TableEffect effect : effects) {
+      Map<String, Object> table = new LinkedHashMap<>();
+      table.put("table", effect.table().toString());
+      table.put("lock", effect.lock().catalogName());
+      table.put("rewrites", effect.rewrites());
+      table.put("scans", effect.scans());
+      tables.add(table);
+    }
+    return tables;
   }
 
   static String check(CheckResult result, Warnings warnings) {

@@ -53,6 +53,7 @@ class LintCommandIT {
     assertThat(lint.exitCode()).as("%s", lint).isEqualTo(1);
     Map<String, Object> report = JsonParser.object(lint.out());
     assertThat(report).containsEntry("measured", false).containsEntry("errors", true);
+    assertThat(report.toString()).as("nothing measured, no statements").doesNotContain("sql=");
     assertThat(report.get("revisions")).asList().singleElement().asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsEntry("id", INDEX);
     assertThat(report.get("findings")).asList().extracting(finding -> {
@@ -77,6 +78,9 @@ class LintCommandIT {
         Map.of("table", "account", "lock", "ShareLock", "rewrites", false, "scans", true)));
     assertThat(((Map<?, ?>) steps.get(2)).get("tables")).isEqualTo(List.of(
         Map.of("table", "account", "lock", "AccessExclusiveLock", "rewrites", false, "scans", true)));
+    assertThat(((Map<?, ?>) steps.get(1)).get("statements")).isEqualTo(List.of(Map.of(
+        "sql", "CREATE INDEX account_name_ix ON account (name)", "in_transaction", true,
+        "tables", List.of(Map.of("table", "account", "lock", "ShareLock", "rewrites", false, "scans", true)))));
     // the project's own database was never touched: the scratch database was
     assertThat(project.succeed("current").out()).doesNotContain(CREATE);
   }

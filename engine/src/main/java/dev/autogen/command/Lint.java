@@ -11,6 +11,7 @@ import dev.autogen.runtime.RevisionInfo;
 import dev.autogen.runtime.Step;
 import dev.autogen.safety.Finding;
 import dev.autogen.safety.LintReport;
+import dev.autogen.safety.MeasuredStatement;
 import dev.autogen.safety.MeasuredStep;
 import dev.autogen.safety.PlannedStep;
 import dev.autogen.safety.RevisionLinter;
@@ -56,9 +57,11 @@ final class Lint {
       for (RevisionInfo info : selected) {
         List<PlannedStep> steps = RevisionSteps.of(project.dialect(), loaded.get(info.id()));
         Map<Integer, LockFacts> facts = new HashMap<>();
+        Map<Integer, List<MeasuredStatement>> statements = new HashMap<>();
         if (scratchServer != null) {
           for (MeasuredStep measured : measure(scratchServer, info, steps)) {
             facts.put(measured.step().number(), measured.facts());
+            statements.put(measured.step().number(), measured.statements());
           }
         } else {
           PostgresLockFacts table = new PostgresLockFacts(STATIC_MAJOR_VERSION);
@@ -66,7 +69,8 @@ final class Lint {
         }
         List<Finding> findings = linter.lint(info.id(), steps, step -> facts.get(step.number()));
         List<StepReport> stepReports = steps.stream().map(step -> new StepReport(step.number(),
-            step.op().description(), facts.get(step.number()), scratchServer != null)).toList();
+            step.op().description(), facts.get(step.number()), scratchServer != null,
+            statements.getOrDefault(step.number(), List.of()))).toList();
         reports.add(new RevisionReport(info.id(), info.message(),
             info.source() == null ? null : info.source().toAbsolutePath().toString(), stepReports, findings));
       }

@@ -20,6 +20,12 @@ public final class LintReportText {
           + (report.measured() ? " (measured on a scratch database)" : " (static table, PostgreSQL 17)"));
       for (StepReport step : revision.steps()) {
         lines.add("  step " + step.number() + ": " + step.description() + ": " + costs(step.facts()));
+        if (step.statements().size() > 1) {
+          for (MeasuredStatement statement : step.statements()) {
+            lines.add("    " + firstLine(statement.sql()) + ": "
+                + costs(new LockFacts(statement.tables(), statement.runsInTransaction())));
+          }
+        }
       }
       for (Finding finding : revision.findings()) {
         lines.add("  " + finding.severity().label() + ": " + finding.describe());
@@ -72,6 +78,11 @@ public final class LintReportText {
     return facts.tables().stream().map(effect -> effect.table() + " " + effect.lock().catalogName()
         + (effect.rewrites() ? ", rewritten" : "") + (effect.scans() ? ", scanned" : ""))
         .collect(Collectors.joining("; ")) + (facts.runsInTransaction() ? "" : "; outside a transaction");
+  }
+
+  private static String firstLine(String sql) {
+    String line = sql.strip().lines().findFirst().orElse("");
+    return line.length() > 100 ? line.substring(0, 97) + "..." : line;
   }
 
   private static String locks(LockFacts facts) {
