@@ -86,6 +86,29 @@ class LintCommandIT {
   }
 
   @Test
+  void measuredOnTheEmbeddedServerToo() throws Exception {
+    CliProject project = new CliProject(directory);
+    project.init();
+    project.config("url = embedded");
+    MigrationSources sources = new MigrationSources(project.directory().resolve("migrations"));
+    sources.write(CREATE, null, "create account",
+        "op.createTable(\"account\", column(\"id\", bigint()).notNull(), column(\"code\", integer()));",
+        "op.dropTable(\"account\");");
+    sources.write(INDEX, CREATE, "widen code",
+        "op.alterColumn(\"account\", column(\"code\", integer()), column(\"code\", bigint()));",
+        "op.alterColumn(\"account\", column(\"code\", bigint()), column(\"code\", integer()));");
+
+    CliResult lint = project.command("lint", "--measure", INDEX);
+
+    assertThat(lint.exitCode()).as("%s", lint).isEqualTo(1);
+    assertThat(lint.outLines()).contains(
+        "Revision " + INDEX + ", widen code (measured on a scratch database)",
+        "  step 1: altered column 'account.code' (type integer -> bigint): account AccessExclusiveLock, rewritten,"
+            + " scanned");
+    assertThat(lint.out()).contains("[rewriting-type-change]").contains("[no-lock-timeout]");
+  }
+
+  @Test
   void severitiesComeFromTheConfigAndWarningsPass(TestDatabase database) throws Exception {
     CliProject project = project(database, "lint.rule.index-not-concurrent = warning", "lint.rule.set-not-null = off");
 
