@@ -27,7 +27,10 @@ final class ScratchDatabase implements AutoCloseable {
 
   /** A new empty database {@code autogen_scratch_<random>} on {@code server}'s server. */
   static ScratchDatabase create(Database server) {
-    String name = "autogen_scratch_" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
+    // nextBytes, not generateSeed: the seed source may block waiting for entropy
+    byte[] suffix = new byte[6];
+    RANDOM.nextBytes(suffix);
+    String name = "autogen_scratch_" + HexFormat.of().formatHex(suffix);
     execute(server, "CREATE DATABASE " + name);
     return new ScratchDatabase(server, name);
   }
