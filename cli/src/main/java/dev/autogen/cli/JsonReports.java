@@ -4,6 +4,12 @@ import dev.autogen.command.CheckResult;
 import dev.autogen.command.RevisionResult;
 import dev.autogen.command.StatusReport;
 import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.dialect.TableEffect;
+import dev.autogen.safety.Finding;
+import dev.autogen.safety.LintReport;
+import dev.autogen.safety.MeasuredStatement;
+import dev.autogen.safety.RevisionReport;
+import dev.autogen.safety.StepReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +50,68 @@ final class JsonReports {
     json.put("operations", result.operations());
     json.put("warnings", warnings.list());
     return Json.write(json);
+  }
+
+  static String lint(LintReport report) {
+    List<Object> revisions = new ArrayList<>();
+    for (RevisionReport revision : report.revisions()) {
+      List<Object> steps = new ArrayList<>();
+      for (StepReport step : revision.steps()) {
+        List<Object> statements = new ArrayList<>();
+        for (MeasuredStatement statement : step.statements()) {
+          Map<String, Object> json = new LinkedHashMap<>();
+          json.put("sql", statement.sql());
+          json.put("tables", tableEffects(statement.tables()));
+          json.put("in_transaction", statement.runsInTransaction());
+          statements.add(json);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("step", step.number());
+        json.put("operation", step.description());
+        json.put("tables", tableEffects(step.facts().tables()));
+        json.put("in_transaction", step.facts().runsInTransaction());
+        json.put("statements", statements);
+        steps.add(json);
+      }
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", revision.revision());
+      json.put("message", revision.message());
+      json.put("file", revision.file());
+      json.put("steps", steps);
+      revisions.add(json);
+    }
+    List<Object> findings = new ArrayList<>();
+    for (Finding finding : report.findings()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("revision", finding.revision());
+      json.put("step", finding.step());
+      json.put("table", finding.table() == null ? null : finding.table().toString());
+      json.put("rule", finding.rule().ruleName());
+      json.put("severity", finding.severity().label());
+      json.put("message", finding.detail());
+      json.put("reason", finding.rule().reason());
+      json.put("instead", finding.rule().safeAlternative());
+      findings.add(json);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("measured", report.measured());
+    json.put("errors", report.hasErrors());
+    json.put("revisions", revisions);
+    json.put("findings", findings);
+    return Json.write(json);
+  }
+
+  private static List<Object> tableEffects(List<TableEffect> effects) {
+    List<Object> tables = new ArrayList<>();
+    for (TableEffect effect : effects) {
+      Map<String, Object> table = new LinkedHashMap<>();
+      table.put("table", effect.table().toString());
+      table.put("lock", effect.lock().catalogName());
+      table.put("rewrites", effect.rewrites());
+      table.put("scans", effect.scans());
+      tables.add(table);
+    }
+    return tables;
   }
 
   static String check(CheckResult result, Warnings warnings) {

@@ -2,8 +2,12 @@ package dev.autogen.command;
 
 import dev.autogen.introspect.IntrospectionFilter;
 import dev.autogen.runtime.HistoryTable;
+import dev.autogen.safety.LintRule;
+import dev.autogen.safety.LintSettings;
+import dev.autogen.safety.Severity;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +35,7 @@ import java.util.Objects;
  * @param migrationsPackage the package {@code revision} and {@code merge} declare in new files; empty for none
  * @param offlineAutogenerate {@code revision} and {@code check} compare with the schema the revisions build when
  *                          replayed, never with a database ({@code autogenerate.offline}, {@code --offline})
+ * @param lintRules         {@code lint.rule.<name>} settings: rule name to {@code error}, {@code warning} or {@code off}
  */
 public record AutogenConfig(
     Path configFile,
@@ -48,7 +53,8 @@ public record AutogenConfig(
     boolean transactionPerMigration,
     ConnectionTimeouts timeouts,
     String migrationsPackage,
-    boolean offlineAutogenerate) {
+    boolean offlineAutogenerate,
+    Map<String, String> lintRules) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -61,9 +67,21 @@ public record AutogenConfig(
     excludeTables = List.copyOf(excludeTables);
     Objects.requireNonNull(timeouts, "timeouts");
     Objects.requireNonNull(migrationsPackage, "migrationsPackage");
+    lintRules = Map.copyOf(lintRules);
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings with every lint rule at its default severity. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
+      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts,
+      String migrationsPackage, boolean offlineAutogenerate) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
+        migrationsPackage, offlineAutogenerate, Map.of());
   }
 
   /** Settings that autogenerate against the database. */
@@ -125,14 +143,14 @@ public record AutogenConfig(
   public AutogenConfig withEntityClasspath(List<Path> classpath) {
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, classpath, versionTable,
         hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
-        migrationsPackage, offlineAutogenerate);
+        migrationsPackage, offlineAutogenerate, lintRules);
   }
 
   /** The same settings, autogenerating offline (from the replayed revisions) or against the database. */
   public AutogenConfig withOfflineAutogenerate(boolean offline) {
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
         versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
-        timeouts, migrationsPackage, offline);
+        timeouts, migrationsPackage, offline, lintRules);
   }
 
   /**
@@ -146,6 +164,13 @@ public record AutogenConfig(
   /** The history table kept beside the version table: {@code autogen_version_history} by default. */
   public String historyTable() {
     return versionTable + HistoryTable.SUFFIX;
+  }
+
+  /** The severity of each lint rule: its default, or what {@code lint.rule.<name>} says. */
+  public LintSettings lintSettings() {
+    Map<LintRule, Severity> severities = new EnumMap<>(LintRule.class);
+    lintRules.forEach((name, severity) -> severities.put(LintRule.named(name), Severity.parse(severity)));
+    return new LintSettings(severities);
   }
 
   public boolean entitiesConfigured() {
@@ -180,6 +205,6 @@ public record AutogenConfig(
         + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
         + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage
-        + ", offlineAutogenerate=" + offlineAutogenerate + "]";
+        + ", offlineAutogenerate=" + offlineAutogenerate + ", lintRules=" + lintRules + "]";
   }
 }

@@ -80,6 +80,8 @@ final class Autogenerate {
     Instant created = project.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     Path file = NewRevision.write(project, new RevisionSource(id, parents, request.message(), created, origin, plan,
         request.branchLabels(), dependsOn), out);
+    // what the new revision would do to a running application, from the static table: no scratch database
+    Lint.ofPlan(project, id, plan.upgradeOps()).forEach(finding -> out.accept("WARNING: " + finding.describe()));
     return new RevisionResult(id, file, plan.upgradeOps().stream().map(MigrationOp::description).toList());
   }
 

@@ -1,5 +1,7 @@
 package dev.autogen.command;
 
+import dev.autogen.safety.LintRule;
+import dev.autogen.safety.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -44,6 +46,7 @@ public final class ConfigLoader {
   static final String SOCKET_TIMEOUT = "socket_timeout";
   static final String AUTOGENERATE_OFFLINE = "autogenerate.offline";
 
+  private static final String LINT_RULE = "lint.rule.";
   private static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
       TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT, MigrationsPackage.KEY,
@@ -91,15 +94,18 @@ public final class ConfigLoader {
     Path configFile = file.toAbsolutePath().normalize();
     Map<String, String> values = new TreeMap<>();
     Map<String, String> hibernate = new TreeMap<>();
+    Map<String, String> lintRules = new TreeMap<>();
     for (String key : new TreeMap<>(settings).keySet()) {
       String value = interpolate(file, key, settings.get(key).trim());
       if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.")) {
         hibernate.put(key, value);
+      } else if (key.startsWith(LINT_RULE)) {
+        lintRules.put(lintRule(file, key, value), value.toLowerCase(java.util.Locale.ROOT));
       } else if (KEYS.contains(key)) {
         values.put(key, value);
       } else {
         throw new AutogenException(file + ": unknown key '" + key + "'; known keys are "
-            + KEYS.stream().sorted().toList() + " and hibernate.*");
+            + KEYS.stream().sorted().toList() + ", lint.rule.<name> and hibernate.*");
       }
     }
     Path baseDirectory = configFile.getParent();
@@ -133,7 +139,23 @@ public final class ConfigLoader {
         transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)),
         timeouts(file, values),
         MigrationsPackage.resolve(file, values.get(MigrationsPackage.KEY), scriptLocation.resolve("versions")),
-        flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false));
+        flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false),
+        lintRules);
+  }
+
+  /** The rule a {@code lint.rule.<name>} key names, checked with its severity. */
+  private static String lintRule(Path file, String key, String value) {
+    String name = key.substring(LINT_RULE.length());
+    if (LintRule.named(name) == null) {
+      throw new AutogenException(file + ": unknown lint rule '" + name + "' in '" + key + "'; known rules are "
+          + Arrays.stream(LintRule.values()).map(LintRule::ruleName).toList());
+    }
+    try {
+      Severity.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new AutogenException(file + ": " + key + ": " + e.getMessage());
+    }
+    return name;
   }
 
   private static ConnectionTimeouts timeouts(Path file, Map<String, String> values) {

@@ -8,6 +8,9 @@ public interface Database extends AutoCloseable {
   /** A new connection; the caller closes it. */
   Connection connect();
 
+  /** Another database on the same server, with the same credentials: a scratch database. */
+  Database sibling(String databaseName);
+
   /** A description safe to print: the URL without any password, or the embedded data directory. */
   String displayName();
 

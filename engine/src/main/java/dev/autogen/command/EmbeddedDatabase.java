@@ -36,6 +36,36 @@ final class EmbeddedDatabase implements Database {
     }
   }
 
+  @Override
+  public Database sibling(String databaseName) {
+    EmbeddedDatabase owner = this;
+    return new Database() {
+      @Override
+      public Connection connect() {
+        try {
+          return owner.server().connect(databaseName);
+        } catch (SQLException e) {
+          throw ConnectionFailures.describe(displayName(), "postgres", e);
+        }
+      }
+
+      @Override
+      public Database sibling(String name) {
+        return owner.sibling(name);
+      }
+
+      @Override
+      public String displayName() {
+        return "database " + databaseName + " of the " + owner.displayName();
+      }
+
+      @Override
+      public void close() {
+        // the server is the owner's
+      }
+    };
+  }
+
   private synchronized EmbeddedServer server() {
     if (server == null) {
       try {

@@ -21,6 +21,11 @@ final class JdbcDatabase implements Database {
   }
 
   @Override
+  public Database sibling(String databaseName) {
+    return new JdbcDatabase(JdbcUrls.withDatabase(url, databaseName), user, password, timeouts);
+  }
+
+  @Override
   public Connection connect() {
     Properties properties = new Properties();
     if (user != null) {

@@ -8,6 +8,7 @@ import dev.autogen.runtime.ChangeAcceptance;
 import dev.autogen.runtime.LoadedRevision;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.VersionTable;
+import dev.autogen.safety.LintReport;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.script.MigrationLoader;
 import dev.autogen.script.RevisionHeaderReader;
@@ -106,11 +107,16 @@ public final class Project implements AutoCloseable {
 
   /** A new connection to the project's database; the caller closes it. */
   Connection connect() {
+    return database().connect();
+  }
+
+  /** The project's database, opened on first use and closed with the project. */
+  Database database() {
     if (database == null) {
       database = Databases.open(config, log);
       log.accept("Database: " + database.displayName());
     }
-    return database.connect();
+    return database;
   }
 
   /**
@@ -152,6 +158,11 @@ public final class Project implements AutoCloseable {
   /** A revision that brings the database to {@code target}'s schema rather than the entities'. */
   public RevisionResult revision(RevisionRequest request, TargetDatabase target, Consumer<String> out) {
     return new Autogenerate(this).revision(request, target, out);
+  }
+
+  /** {@code lint}: the safe-migration rules over the revisions {@code request} names. */
+  public LintReport lint(LintRequest request) {
+    return new Lint(this).lint(request);
   }
 
   public CheckResult check(Consumer<String> out) {

@@ -89,12 +89,18 @@ public final class EmbeddedServer implements AutoCloseable {
 
   /** A new connection to the {@code postgres} database as the superuser. */
   public Connection connect() throws SQLException {
+    return connect("postgres");
+  }
+
+  /** A new connection to {@code database} (a scratch database) as the superuser. */
+  public Connection connect(String database) throws SQLException {
+    String url = "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     Properties properties = new Properties();
     properties.setProperty("user", ClusterDirectory.SUPERUSER);
     properties.setProperty("password", password);
-    Connection connection = new org.postgresql.Driver().connect(jdbcUrl(), properties);
+    Connection connection = new org.postgresql.Driver().connect(url, properties);
     if (connection == null) {
-      throw new SQLException("the PostgreSQL driver does not accept " + jdbcUrl());
+      throw new SQLException("the PostgreSQL driver does not accept " + url);
     }
     return connection;
   }
