@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The migrations an application compiled with its own build, found through the {@link RevisionIndex}: no sources,
- * no compiler and no class path scanning at run time.
+ * no compiler and no class path scanning at run time. An index that carries the annotation's fields (version 2)
+ * gives revisions whose classes are loaded only when a step runs them, so a start with nothing pending loads none.
  */
 public final class CompiledRevisions {
 
@@ -33,7 +34,7 @@ public final class CompiledRevisions {
       if (!inPackages(entry.packageName(), packages)) {
         continue;
       }
-      LoadedRevision revision = load(loader, entry);
+      LoadedRevision revision = entry.info() == null ? load(loader, entry) : deferred(loader, entry);
       String other = classById.putIfAbsent(revision.info().id(), entry.className());
       if (other != null) {
         throw new RevisionException("Revision id '" + revision.info().id() + "' is declared twice: by " + other
@@ -42,6 +43,21 @@ public final class CompiledRevisions {
       revisions.add(revision);
     }
     return revisions;
+  }
+
+  /**
+   * The class is loaded when first needed, and must then say what the index said: a class compiled again without
+   * its index being written again is refused rather than run under the index's graph.
+   */
+  private static LoadedRevision deferred(ClassLoader loader, RevisionIndex.Entry entry) {
+    return LoadedRevision.deferred(entry.info(), entry.className(), () -> {
+      LoadedRevision loaded = load(loader, entry);
+      if (!loaded.info().equals(entry.info())) {
+        throw new RevisionException("Revision " + entry.revisionId() + ": the @Revision of class "
+            + entry.className() + " does not match " + RevisionIndex.RESOURCE + "; rebuild the application");
+      }
+      return loaded.type();
+    }, entry.sourceChecksum());
   }
 
   private static LoadedRevision load(ClassLoader loader, RevisionIndex.Entry entry) {

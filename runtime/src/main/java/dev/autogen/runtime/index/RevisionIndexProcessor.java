@@ -1,5 +1,6 @@
 package dev.autogen.runtime.index;
 
+import dev.autogen.runtime.RevisionInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -30,8 +31,10 @@ import javax.tools.StandardLocation;
 /**
  * Writes the {@link RevisionIndex} of the {@code @Revision} classes a compilation holds. It runs inside
  * {@code javac} (found through {@code META-INF/services/javax.annotation.processing.Processor} in the runtime jar),
- * so an application that compiles its migrations with its own build gets the index in its jar. A class that is not
- * a concrete {@code Migration}, or an id that is malformed or used twice, is a compile error naming the class.
+ * so an application that compiles its migrations with its own build gets the index in its jar, with what the graph
+ * reads from each {@code @Revision}. A class that is not a concrete {@code Migration}, an id that is malformed or
+ * used twice, a revises or dependsOn entry that no revision can have as its id, or a branch label used twice or
+ * equal to an id, is a compile error naming the class: the runtime would refuse each of them.
  */
 @SupportedAnnotationTypes(RevisionIndexProcessor.REVISION)
 public final class RevisionIndexProcessor extends AbstractProcessor {
@@ -41,6 +44,7 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
 
   private final Map<String, RevisionIndex.Entry> byClass = new LinkedHashMap<>();
   private final Map<String, String> classById = new LinkedHashMap<>();
+  private final Map<String, String> classByLabel = new LinkedHashMap<>();
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -81,8 +85,9 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
       error(element, className + " is annotated @Revision but is an inner class; make it static or top-level");
       return;
     }
-    String id = revisionId(type);
-    if (id == null || !id.matches("[0-9a-f]{12}")) {
+    Map<String, Object> values = annotationValues(type);
+    String id = (String) values.get("id");
+    if (id == null || !isRevisionId(id)) {
       error(element, className + ": revision id '" + id + "' is not 12 lowercase hexadecimal characters");
       return;
     }
@@ -91,21 +96,68 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
       error(element, "Revision id '" + id + "' is declared twice: by " + other + " and by " + className);
       return;
     }
-    byClass.put(className, new RevisionIndex.Entry(className, id, sourceChecksum(type)));
+    RevisionInfo info = new RevisionInfo(id, strings(values.get("revises")), (String) values.get("message"),
+        (String) values.get("created"), null, strings(values.get("branchLabels")), strings(values.get("dependsOn")),
+        !Boolean.FALSE.equals(values.get("transactional")));
+    if (referencesValid(element, className, info)) {
+      byClass.put(className, new RevisionIndex.Entry(className, id, sourceChecksum(type), info));
+    }
   }
 
-  private String revisionId(TypeElement type) {
+  // what the revision graph would refuse when the application starts, said at compile time instead
+  private boolean referencesValid(Element element, String className, RevisionInfo info) {
+    boolean valid = true;
+    List<String> references = new ArrayList<>(info.parents());
+    references.addAll(info.dependsOn());
+    for (String reference : references) {
+      if (!isRevisionId(reference)) {
+        error(element, className + ": '" + reference + "' in revises or dependsOn is not a revision id (12"
+            + " lowercase hexadecimal characters)");
+        valid = false;
+      }
+    }
+    for (String label : info.branchLabels()) {
+      String other = classByLabel.putIfAbsent(label, className);
+      if (other != null && !other.equals(className)) {
+        error(element, className + ": branch label '" + label + "' is already used by " + other);
+        valid = false;
+      } else if (isRevisionId(label) && classById.containsKey(label)) {
+        error(element, className + ": branch label '" + label + "' is also a revision id");
+        valid = false;
+      }
+    }
+    return valid;
+  }
+
+  private static boolean isRevisionId(String id) {
+    return id.matches("[0-9a-f]{12}");
+  }
+
+  /** The {@code @Revision} element values of {@code type}, defaults included, by element name. */
+  private Map<String, Object> annotationValues(TypeElement type) {
+    Map<String, Object> values = new LinkedHashMap<>();
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(REVISION)) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
-            : mirror.getElementValues().entrySet()) {
-          if (value.getKey().getSimpleName().contentEquals("id")) {
-            return String.valueOf(value.getValue().getValue());
-          }
+            : processingEnv.getElementUtils().getElementValuesWithDefaults(mirror).entrySet()) {
+          values.put(value.getKey().getSimpleName().toString(), value.getValue().getValue());
         }
       }
     }
-    return null;
+    return values;
+  }
+
+  // an array element value is a list of annotation values; javac gives a single value written without braces as one
+  private static List<String> strings(Object value) {
+    List<String> strings = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object element : list) {
+        strings.add(String.valueOf(((AnnotationValue) element).getValue()));
+      }
+    } else if (value != null) {
+      strings.add(String.valueOf(value));
+    }
+    return strings;
   }
 
   /**

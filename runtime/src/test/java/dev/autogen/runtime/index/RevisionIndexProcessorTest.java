@@ -8,12 +8,16 @@ import dev.autogen.runtime.LoadedRevision;
 import dev.autogen.runtime.MigrationChecksum;
 import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.RevisionException;
+import dev.autogen.runtime.RevisionGraph;
+import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.runtime.Step;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +42,10 @@ class RevisionIndexProcessorTest {
 
     assertThat(result.success()).as(result.diagnostics()).isTrue();
     assertThat(Files.readString(classes.resolve(RevisionIndex.RESOURCE))).isEqualTo(String.join("\n",
-        "# autogen revision index v1",
-        "com.example.db.R0a1b2c3d4e5f_Create\t0a1b2c3d4e5f\t" + MigrationChecksum.ofFile(create),
-        "com.example.db.more.R5f4e3d2c1b0a_AddName\t5f4e3d2c1b0a\t" + MigrationChecksum.ofFile(add),
+        "# autogen revision index v2",
+        "com.example.db.R0a1b2c3d4e5f_Create\t0a1b2c3d4e5f\t" + MigrationChecksum.ofFile(create) + "\t\t\t\ttrue\t\t",
+        "com.example.db.more.R5f4e3d2c1b0a_AddName\t5f4e3d2c1b0a\t" + MigrationChecksum.ofFile(add)
+            + "\t0a1b2c3d4e5f\t\t\ttrue\t\t",
         ""));
 
     try (URLClassLoader app = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
@@ -76,9 +81,9 @@ class RevisionIndexProcessorTest {
     assertThat(result.success()).as(result.diagnostics()).isTrue();
     assertThat(Files.readString(classes.resolve(RevisionIndex.RESOURCE)).lines().skip(1))
         .containsExactly(
-            "db.RA\t0a1b2c3d4e5f\t" + MigrationChecksum.ofFile(sources.resolve("db/RA.java")),
-            "db.RB\t5f4e3d2c1b0a\t" + MigrationChecksum.ofFile(changedB),
-            "db.RC\tc0ffee000001\t" + MigrationChecksum.ofFile(c));
+            "db.RA\t0a1b2c3d4e5f\t" + MigrationChecksum.ofFile(sources.resolve("db/RA.java")) + "\t\t\t\ttrue\t\t",
+            "db.RB\t5f4e3d2c1b0a\t" + MigrationChecksum.ofFile(changedB) + "\t0a1b2c3d4e5f\t\t\ttrue\t\t",
+            "db.RC\tc0ffee000001\t" + MigrationChecksum.ofFile(c) + "\t5f4e3d2c1b0a\t\t\ttrue\t\t");
     assertThat(MigrationChecksum.ofFile(changedB)).isNotEqualTo(MigrationChecksum.ofFile(b));
   }
 
@@ -100,7 +105,7 @@ class RevisionIndexProcessorTest {
 
     Path onDisk = Files.writeString(sources.resolve("RMemory.java"), source);
     assertThat(Files.readString(classes.resolve(RevisionIndex.RESOURCE)).lines().skip(1))
-        .containsExactly("db.RMemory\t0a1b2c3d4e5f\t" + MigrationChecksum.ofFile(onDisk));
+        .containsExactly("db.RMemory\t0a1b2c3d4e5f\t" + MigrationChecksum.ofFile(onDisk) + "\t\t\t\ttrue\t\t");
   }
 
   @Test
@@ -144,6 +149,159 @@ class RevisionIndexProcessorTest {
           .hasMessageStartingWith("Revision 0a1b2c3d4e5f: class db.Gone is in META-INF/autogen/revisions.idx but"
               + " cannot be loaded");
     }
+  }
+
+  @Test
+  void aV2IndexClassMissingAtRunTimeIsNamedWhenItsStepRuns() throws Exception {
+    Files.createDirectories(classes.resolve("META-INF/autogen"));
+    Files.writeString(classes.resolve(RevisionIndex.RESOURCE),
+        "# autogen revision index v2\ndb.Gone\t0a1b2c3d4e5f\t-\t\t\t\ttrue\t\t\n");
+
+    try (URLClassLoader app = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      LoadedRevision gone = CompiledRevisions.load(app, List.of()).get(0);
+      assertThat(gone.location()).isEqualTo("db.Gone");
+      assertThatThrownBy(gone::newInstance)
+          .isInstanceOf(RevisionException.class)
+          .hasMessageStartingWith("Revision 0a1b2c3d4e5f: class db.Gone is in META-INF/autogen/revisions.idx but"
+              + " cannot be loaded");
+    }
+  }
+
+  @Test
+  void writesWhatTheGraphReadsFromTheAnnotationEscaped() throws Exception {
+    write("db/RA.java", migration("db", "RA", "0a1b2c3d4e5f", null, ""));
+    write("db/RB.java", migration("db", "RB", "5f4e3d2c1b0a", null, ""));
+    write("db/RMerge.java", revision("db", "RMerge", "@Revision(id = \"c0ffee000001\","
+        + " revises = {\"0a1b2c3d4e5f\", \"5f4e3d2c1b0a\"}, dependsOn = \"5f4e3d2c1b0a\","
+        + " branchLabels = {\"feature,x\", \"other\"}, transactional = false, created = \"2026-12-06 10:00:00\","
+        + " message = \"Merge\\tthe two, with a \\\\ and\\na second line\")"));
+
+    AppCompiler.Result result = AppCompiler.compile(sources, classes);
+
+    assertThat(result.success()).as(result.diagnostics()).isTrue();
+    String line = Files.readString(classes.resolve(RevisionIndex.RESOURCE)).lines()
+        .filter(text -> text.startsWith("db.RMerge\t")).findFirst().orElseThrow();
+    assertThat(line).isEqualTo("db.RMerge\tc0ffee000001\t" + MigrationChecksum.ofFile(sources.resolve("db/RMerge.java"))
+        + "\t0a1b2c3d4e5f,5f4e3d2c1b0a\t5f4e3d2c1b0a\tfeature\\,x,other\tfalse\t2026-12-06 10:00:00"
+        + "\tMerge\\tthe two\\, with a \\\\ and\\na second line");
+
+    RevisionInfo info = RevisionIndex.parse(
+        new java.io.ByteArrayInputStream(Files.readAllBytes(classes.resolve(RevisionIndex.RESOURCE))), "test")
+        .stream().filter(entry -> entry.className().equals("db.RMerge")).findFirst().orElseThrow().info();
+    assertThat(info).isEqualTo(new RevisionInfo("c0ffee000001", List.of("0a1b2c3d4e5f", "5f4e3d2c1b0a"),
+        "Merge\tthe two, with a \\ and\na second line", "2026-12-06 10:00:00", null, List.of("feature,x", "other"),
+        List.of("5f4e3d2c1b0a"), false));
+  }
+
+  @Test
+  void theGraphIsBuiltAndNothingPendingFoundWithoutLoadingAMigrationClass() throws Exception {
+    write("db/RA.java", migration("db", "RA", "0a1b2c3d4e5f", null, "op.execute(\"SELECT 1\");"));
+    write("db/RB.java", migration("db", "RB", "5f4e3d2c1b0a", "0a1b2c3d4e5f", "op.execute(\"SELECT 2\");"));
+    assertThat(AppCompiler.compile(sources, classes).success()).isTrue();
+
+    try (RecordingClassLoader app = new RecordingClassLoader(classes)) {
+      List<LoadedRevision> revisions = CompiledRevisions.load(app, List.of());
+      RevisionGraph graph = new RevisionGraph(revisions.stream().map(LoadedRevision::info).toList());
+
+      assertThat(graph.heads()).extracting(RevisionInfo::id).containsExactly("5f4e3d2c1b0a");
+      assertThat(graph.upgradeSteps(Set.of("5f4e3d2c1b0a"), "head")).isEmpty();
+      assertThat(revisions).extracting(LoadedRevision::fileChecksum)
+          .containsExactly(MigrationChecksum.ofFile(sources.resolve("db/RA.java")),
+              MigrationChecksum.ofFile(sources.resolve("db/RB.java")));
+      assertThat(app.loaded).isEmpty();
+
+      // a step that runs loads its class, and that one alone
+      List<Step> steps = graph.upgradeSteps(Set.of("0a1b2c3d4e5f"), "head");
+      assertThat(steps).hasSize(1);
+      List<String> statements = new ArrayList<>();
+      revisions.get(1).newInstance().upgrade(new Operations(new PostgresDialect(), statements::add));
+      assertThat(statements).containsExactly("SELECT 2");
+      assertThat(app.loaded).containsExactly("db.RB");
+    }
+  }
+
+  @Test
+  void anOldIndexWithoutTheAnnotationFieldsIsReadByLoadingTheClasses() throws Exception {
+    write("db/RA.java", migration("db", "RA", "0a1b2c3d4e5f", null, ""));
+    write("db/RB.java", migration("db", "RB", "5f4e3d2c1b0a", "0a1b2c3d4e5f", ""));
+    assertThat(AppCompiler.compile(sources, classes).success()).isTrue();
+    Files.writeString(classes.resolve(RevisionIndex.RESOURCE),
+        "# autogen revision index v1\ndb.RA\t0a1b2c3d4e5f\tabc\ndb.RB\t5f4e3d2c1b0a\t-\n");
+
+    try (RecordingClassLoader app = new RecordingClassLoader(classes)) {
+      List<LoadedRevision> revisions = CompiledRevisions.load(app, List.of());
+
+      assertThat(app.loaded).containsExactly("db.RA", "db.RB");
+      assertThat(revisions).extracting(LoadedRevision::info).extracting(RevisionInfo::parents)
+          .containsExactly(List.of(), List.of("0a1b2c3d4e5f"));
+      assertThat(revisions).extracting(LoadedRevision::fileChecksum).containsExactly("abc", null);
+    }
+  }
+
+  @Test
+  void aClassThatNoLongerSaysWhatItsIndexLineSaysIsRefusedWhenLoaded() throws Exception {
+    write("db/RB.java", migration("db", "RB", "5f4e3d2c1b0a", null, ""));
+    assertThat(AppCompiler.compile(sources, classes).success()).isTrue();
+    // the class compiled again elsewhere with another parent, the index left as it was
+    Files.writeString(classes.resolve(RevisionIndex.RESOURCE),
+        "# autogen revision index v2\ndb.RB\t5f4e3d2c1b0a\t-\t0a1b2c3d4e5f\t\t\ttrue\t\t\n");
+
+    try (URLClassLoader app = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      LoadedRevision stale = CompiledRevisions.load(app, List.of()).get(0);
+      assertThatThrownBy(stale::newInstance)
+          .isInstanceOf(RevisionException.class)
+          .hasMessage("Revision 5f4e3d2c1b0a: the @Revision of class db.RB does not match"
+              + " META-INF/autogen/revisions.idx; rebuild the application");
+    }
+  }
+
+  @Test
+  void referencesTheGraphWouldRefuseFailTheCompile() throws Exception {
+    write("db/RA.java", revision("db", "RA", "@Revision(id = \"0a1b2c3d4e5f\", revises = \"0A1B\","
+        + " branchLabels = \"feature\")"));
+    write("db/RB.java", revision("db", "RB", "@Revision(id = \"5f4e3d2c1b0a\", dependsOn = \"nope\","
+        + " branchLabels = \"feature\")"));
+
+    AppCompiler.Result result = AppCompiler.compile(sources, classes);
+
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics())
+        .contains("db.RA: '0A1B' in revises or dependsOn is not a revision id (12 lowercase hexadecimal characters)")
+        .contains("db.RB: 'nope' in revises or dependsOn is not a revision id")
+        .contains("db.RB: branch label 'feature' is already used by db.RA");
+  }
+
+  /** A class loader for the compiled application that records which of its classes are loaded. */
+  private static final class RecordingClassLoader extends URLClassLoader {
+
+    final List<String> loaded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    RecordingClassLoader(Path classes) throws Exception {
+      super(new URL[] {classes.toUri().toURL()}, RevisionIndexProcessorTest.class.getClassLoader());
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      Class<?> type = super.findClass(name);
+      loaded.add(name);
+      return type;
+    }
+  }
+
+  private static String revision(String packageName, String className, String annotation) {
+    return String.join("\n",
+        "package " + packageName + ";",
+        "",
+        "import dev.autogen.runtime.Migration;",
+        "import dev.autogen.runtime.Operations;",
+        "import dev.autogen.runtime.Revision;",
+        "",
+        annotation,
+        "public final class " + className + " implements Migration {",
+        "  @Override public void upgrade(Operations op) { }",
+        "  @Override public void downgrade(Operations op) { }",
+        "}",
+        "");
   }
 
   private Path write(String path, String text) throws Exception {
