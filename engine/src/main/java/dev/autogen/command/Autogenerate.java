@@ -12,6 +12,7 @@ import dev.autogen.op.MigrationPlan;
 import dev.autogen.render.RevisionSource;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.runtime.TerminalText;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.jpa.EntityModelReader;
 import dev.autogen.schema.jpa.EntityScanner;
@@ -175,9 +176,10 @@ final class Autogenerate {
     Set<String> warnings = new LinkedHashSet<>(target.warnings());
     warnings.addAll(warnings(current));
     warnings.addAll(diff.notes());
-    warnings.forEach(warning -> out.accept("WARNING: " + warning));
+    // names come from entities and the catalog: one line each, whatever they hold
+    warnings.forEach(warning -> out.accept(TerminalText.line("WARNING: " + warning)));
     for (MigrationOp op : diff.plan().upgradeOps()) {
-      out.accept("Detected " + op.description());
+      out.accept(TerminalText.line("Detected " + op.description()));
     }
     return new Comparison(diff, target.name(), databaseName);
   }
