@@ -28,6 +28,7 @@ import java.util.Objects;
  *                          drops; matched against {@code name} and {@code schema.name}
  * @param transactionPerMigration {@code false} runs all of an upgrade's or downgrade's steps in one transaction
  * @param timeouts          how long to wait for the server: connecting, logging in, reading
+ * @param settingNames      how the front end that loaded these names its settings, for errors that ask for one
  */
 public record AutogenConfig(
     Path configFile,
@@ -43,7 +44,8 @@ public record AutogenConfig(
     List<String> includeSchemas,
     List<String> excludeTables,
     boolean transactionPerMigration,
-    ConnectionTimeouts timeouts) {
+    ConnectionTimeouts timeouts,
+    SettingNames settingNames) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -55,9 +57,20 @@ public record AutogenConfig(
     includeSchemas = List.copyOf(includeSchemas);
     excludeTables = List.copyOf(excludeTables);
     Objects.requireNonNull(timeouts, "timeouts");
+    Objects.requireNonNull(settingNames, "settingNames");
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings named as {@code autogen.properties} names them. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
+      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
+        SettingNames.PROPERTIES_FILE);
   }
 
   /** Settings with the default connection timeouts. */
@@ -98,7 +111,8 @@ public record AutogenConfig(
   /** The same settings with the entities read from {@code classpath} (a build tool's own class path). */
   public AutogenConfig withEntityClasspath(List<Path> classpath) {
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, classpath, versionTable,
-        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration);
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
+        settingNames);
   }
 
   /**

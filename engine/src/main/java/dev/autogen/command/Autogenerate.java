@@ -52,8 +52,8 @@ final class Autogenerate {
   RevisionResult revision(RevisionRequest request, TargetDatabase targetDatabase, Consumer<String> out) {
     AutogenConfig config = project.config();
     if (request.autogenerate() && targetDatabase == null && !config.entitiesConfigured()) {
-      throw new AutogenException(config.configFile() + ": --autogenerate needs entities.packages (and"
-          + " entities.classpath) to be set, or --target-url");
+      throw new AutogenException(config.configFile() + ": " + config.settingNames().autogenerate() + " needs "
+          + config.settingNames().entitiesOrTarget());
     }
     boolean autogenerate = (targetDatabase != null || config.entitiesConfigured()) && !request.empty();
     // the target (Hibernate's boot: the slow part) is read while the scripts and the database are looked at
@@ -106,8 +106,8 @@ final class Autogenerate {
   CheckResult check(TargetDatabase targetDatabase, Consumer<String> out) {
     AutogenConfig config = project.config();
     if (targetDatabase == null && !config.entitiesConfigured()) {
-      throw new AutogenException(config.configFile() + ": check needs entities.packages (and entities.classpath),"
-          + " or --target-url");
+      throw new AutogenException(config.configFile() + ": check needs "
+          + config.settingNames().entitiesOrTarget());
     }
     CompletableFuture<Target> reading = startReading(targetDatabase);
     Comparison comparison = compare(ids(project.graph().heads()), reading, DiffOptions.DEFAULTS, out);

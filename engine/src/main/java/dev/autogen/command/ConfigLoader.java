@@ -43,15 +43,22 @@ public final class ConfigLoader {
   static final String LOGIN_TIMEOUT = "login_timeout";
   static final String SOCKET_TIMEOUT = "socket_timeout";
 
-  private static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
+  static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
       TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
+  private final SettingNames names;
 
   public ConfigLoader(Map<String, String> environment) {
+    this(environment, SettingNames.PROPERTIES_FILE);
+  }
+
+  /** @param names how the front end names the settings: its errors use them, and only its keys are accepted */
+  public ConfigLoader(Map<String, String> environment, SettingNames names) {
     this.environment = Map.copyOf(environment);
+    this.names = names;
   }
 
   /** Values given on the command line; {@code null} means not given. */
@@ -93,11 +100,11 @@ public final class ConfigLoader {
       String value = interpolate(file, key, settings.get(key).trim());
       if (key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.")) {
         hibernate.put(key, value);
-      } else if (KEYS.contains(key)) {
+      } else if (names.keys().contains(key)) {
         values.put(key, value);
       } else {
-        throw new AutogenException(file + ": unknown key '" + key + "'; known keys are "
-            + KEYS.stream().sorted().toList() + " and hibernate.*");
+        throw new AutogenException(file + ": unknown key '" + key + "'; known keys are " + names.knownKeys()
+            + " and hibernate.*");
       }
     }
     Path baseDirectory = configFile.getParent();
@@ -127,7 +134,8 @@ public final class ConfigLoader {
         split(values.get(INCLUDE_SCHEMAS)),
         split(values.get(EXCLUDE_TABLES)),
         transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)),
-        timeouts(file, values));
+        timeouts(file, values),
+        names);
   }
 
   private static ConnectionTimeouts timeouts(Path file, Map<String, String> values) {

@@ -115,7 +115,7 @@ abstract class AbstractAutogenMojo extends AbstractMojo {
     ConfigLoader.Overrides overrides = new ConfigLoader.Overrides(
         session.getUserProperties().getProperty("autogen.url"),
         session.getUserProperties().getProperty("autogen.user"));
-    AutogenConfig config = new ConfigLoader(System.getenv()).load(source, settings, overrides);
+    AutogenConfig config = new ConfigLoader(System.getenv(), MavenSettings.NAMES).load(source, settings, overrides);
     try {
       return config.withEntityClasspath(MavenProjectClasspath.of(project));
     } catch (DependencyResolutionRequiredException e) {

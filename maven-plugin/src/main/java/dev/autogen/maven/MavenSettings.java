@@ -1,9 +1,11 @@
 package dev.autogen.maven;
 
+import dev.autogen.command.SettingNames;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * autogen's settings as a Maven build gives them, merged into the keys of {@code autogen.properties}. Later sources
@@ -23,6 +25,15 @@ final class MavenSettings {
 
   /** The build's class path replaces this key; in a file shared with the command line it is left to the CLI. */
   static final String ENTITY_CLASSPATH = "entities.classpath";
+
+  /**
+   * How errors name the settings to Maven users: the plugin's parameters, and every key of {@code autogen.properties}
+   * but {@code entities.classpath}, which does not apply (there is no target database option either).
+   */
+  static final SettingNames NAMES = new SettingNames(
+      "<entityPackages> in the plugin's configuration (or autogen.entities.packages)", "-Dautogen.autogenerate", null,
+      SettingNames.PROPERTIES_FILE.keys().stream().filter(key -> !key.equals(ENTITY_CLASSPATH))
+          .collect(Collectors.toSet()));
 
   private final Map<String, String> merged = new TreeMap<>();
 

@@ -65,4 +65,12 @@ class MavenSettingsTest {
 
     assertThat(merged).containsOnly(Map.entry("ulr", "embedded"));
   }
+
+  /** The build's class path is the entities' class path: an entities.classpath setting is a mistake here. */
+  @Test
+  void theNamesMavenUsersReadHaveNoEntityClasspathNorTargetUrl() {
+    assertThat(MavenSettings.NAMES.keys()).contains("url", "entities.packages").doesNotContain("entities.classpath");
+    assertThat(MavenSettings.NAMES.entities()).contains("<entityPackages>").doesNotContain("classpath");
+    assertThat(MavenSettings.NAMES.targetDatabase()).isNull();
+  }
 }
