@@ -106,7 +106,7 @@ abstract class AbstractAutogenMojo extends AbstractMojo {
     boolean fileExists = Files.isRegularFile(file);
     Map<String, String> settings = new MavenSettings()
         .fromFile(fileExists ? read(file) : Map.of())
-        .fromProperties(project.getProperties())
+        .fromPomProperties(project.getProperties())
         .fromConfiguration(configuration())
         .fromProperties(session.getUserProperties())
         .merged();

@@ -46,7 +46,23 @@ final class MavenSettings {
     return this;
   }
 
-  /** {@code autogen.KEY} entries of the POM's or the command line's properties. */
+  /**
+   * {@code autogen.KEY} entries of the POM's properties that are settings. A POM's properties are shared with
+   * everything else in the build ({@code autogen.version} for the plugin's version, the parent's own switches), so
+   * a name that is no setting is left alone there; on the command line it is an error ({@link #fromProperties}).
+   */
+  MavenSettings fromPomProperties(Properties properties) {
+    for (String name : properties.stringPropertyNames()) {
+      String key = name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : null;
+      if (key != null && !GOAL_PROPERTIES.contains(name) && (NAMES.keys().contains(key)
+          || key.startsWith("hibernate.") || key.startsWith("jakarta.persistence."))) {
+        merged.put(key, properties.getProperty(name));
+      }
+    }
+    return this;
+  }
+
+  /** {@code autogen.KEY} entries of the command line's properties: a mistyped key reaches the loader's error. */
   MavenSettings fromProperties(Properties properties) {
     for (String name : properties.stringPropertyNames()) {
       if (name.startsWith(PREFIX) && !GOAL_PROPERTIES.contains(name)) {
