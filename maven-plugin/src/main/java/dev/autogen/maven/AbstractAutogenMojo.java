@@ -3,6 +3,7 @@ package dev.autogen.maven;
 import dev.autogen.command.AutogenConfig;
 import dev.autogen.command.ConfigLoader;
 import dev.autogen.command.Project;
+import dev.autogen.runtime.TerminalText;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -156,9 +157,10 @@ abstract class AbstractAutogenMojo extends AbstractMojo {
     return values;
   }
 
+  /** The message's first line, with any escape sequence or other line break in it made visible. */
   static String oneLine(Throwable e) {
     String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
     int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    return TerminalText.line(newline < 0 ? message : message.substring(0, newline));
   }
 }
