@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.command.CheckResult;
 import dev.autogen.command.Project;
+import dev.autogen.runtime.TerminalText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         return 0;
       }
       out.println("New upgrade operations detected:");
-      result.differences().forEach(difference -> out.println("  " + difference));
+      result.differences().forEach(difference -> out.println("  " + TerminalText.line(difference)));
       return 1;
     }
   }

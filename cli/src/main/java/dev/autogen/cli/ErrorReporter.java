@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.runtime.TerminalText;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
@@ -75,6 +76,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
   // any line break ends the line a terminal shows, \r included
   private static String oneLine(String message) {
     String[] lines = message.split("\\R", 2);
-    return lines[0];
+    // the first line may still hold an escape sequence or a character a terminal takes for a line break
+    return TerminalText.line(lines[0]);
   }
 }

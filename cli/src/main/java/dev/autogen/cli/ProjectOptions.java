@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.command.AutogenConfig;
 import dev.autogen.command.AutogenException;
 import dev.autogen.command.ConfigLoader;
+import dev.autogen.command.SettingNames;
 import dev.autogen.command.Project;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +22,10 @@ final class ProjectOptions {
 
   Map<String, String> environment = Map.of();
   KnownSecrets secrets = new KnownSecrets(Map.of());
+
+  /** The file's keys, and this command line's options for what autogenerate needs. */
+  static final SettingNames SETTING_NAMES = new SettingNames(SettingNames.PROPERTIES_FILE.entities(),
+      "--autogenerate", "--target-url", SettingNames.PROPERTIES_FILE.keys());
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE", defaultValue = ConfigLoader.DEFAULT_FILE,
       description = "Configuration file (default: ${DEFAULT-VALUE}).")
@@ -44,7 +49,7 @@ final class ProjectOptions {
   AutogenConfig config(Duration lockTimeout) {
     secrets.url(url);
     ConfigLoader.Overrides overrides = new ConfigLoader.Overrides(url, user, lockTimeout);
-    AutogenConfig loaded = new ConfigLoader(environment).load(config, overrides);
+    AutogenConfig loaded = new ConfigLoader(environment, SETTING_NAMES).load(config, overrides);
     secrets.secret(loaded.password());
     secrets.url(loaded.url());
     return loaded;

@@ -1,10 +1,12 @@
 package dev.autogen.cli;
 
 import static dev.autogen.cli.CliAssertions.assertOneLineError;
+import static dev.autogen.cli.CliAssertions.assertTerminalSafe;
 import static dev.autogen.cli.LeakLedger.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +55,37 @@ class AdversarialInputTest {
         .hasSize(HOSTILE.size())
         .allMatch(line -> line.startsWith("-- "));
     CliResult show = LEDGER.record(project.succeed("show", String.format("%012x", 1)));
-    assertThat(show.out()).contains("m0\nx\"); System.exit(1); //\nDROP TABLE a;");
+    // the message is kept, and shown on one line with its line break visible
+    assertThat(show.out()).contains("m0\\nx\"); System.exit(1); //\\nDROP TABLE a;");
+  }
+
+  @Test
+  void aMessageNeverForgesOrErasesALineInHistoryHeadsOrShow() {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < HOSTILE.size(); i++) {
+      LEDGER.attack();
+      String id = String.format("%012x", i + 1);
+      ids.add(id);
+      LEDGER.record(project.succeed("revision", "--empty", "-m", "m" + i + HOSTILE.get(i) + "FORGED\u202eevil",
+          "--rev-id", id));
+    }
+    // one line per revision, each ending with its own message: no line starts with the text after a break
+    List<String> history = assertTerminalSafe(LEDGER.record(project.succeed("history")));
+    assertThat(history).hasSize(HOSTILE.size())
+        .allMatch(line -> line.matches("(<base>|\\p{XDigit}{12}) -> \\p{XDigit}{12}.*, m\\d+.*FORGED\\\\u202eevil"));
+    assertThat(history).anyMatch(line -> line.endsWith(", m18\\u001b[2KFORGED\\u202eevil"))
+        .anyMatch(line -> line.endsWith(", m2\\r\\nFORGED\\u202eevil"))
+        .anyMatch(line -> line.endsWith(", m6\\u2028FORGED\\u202eevil"));
+    assertThat(assertTerminalSafe(LEDGER.record(project.succeed("heads")))).hasSize(1);
+    for (String id : ids) {
+      assertThat(assertTerminalSafe(LEDGER.record(project.succeed("show", id))))
+          .filteredOn(line -> line.contains("FORGED") && !line.startsWith("Path: ")).hasSize(1);
+    }
+    // an error naming what the user typed shows it as typed, escapes visible
+    LEDGER.attack();
+    CliResult unknown = LEDGER.record(project.command("show", "\u001b[2K\u001b]0;title\u0007abc"));
+    assertTerminalSafe(unknown);
+    assertThat(assertOneLineError(unknown)).contains("\\u001b[2K\\u001b]0;title\\u0007abc");
   }
 
   @Test

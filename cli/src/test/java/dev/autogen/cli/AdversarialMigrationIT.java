@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import static dev.autogen.cli.CliAssertions.assertOneLineError;
+import static dev.autogen.cli.CliAssertions.assertTerminalSafe;
 import static dev.autogen.cli.LeakLedger.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -85,6 +86,37 @@ class AdversarialMigrationIT {
         execute(db, "DROP TABLE note", "DROP TABLE autogen_version", "DROP TABLE autogen_version_history");
       }
       deleteProject();
+    }
+  }
+
+  /** Line breaks, ANSI sequences and a bidirectional override in the messages of applied revisions. */
+  @Test
+  void aMessageNeverForgesOrErasesAStepLineOrAHistoryLine(TestDatabase db) throws Exception {
+    List<String> hostile = List.of("\r", "\n", "\r\n", "\u2028", "\u2029", "\u0085", "\u001b[2K\u001b[1A", "\u009b2K",
+        "\u202e", "\u0007\b\u007f");
+    try (SecuredRole role = SecuredRole.create(db, SECRET)) {
+      CliProject project = new CliProject(directory);
+      project.init();
+      project.config("url = " + role.jdbcUrl(), "user = " + SecuredRole.NAME, "password = " + SECRET);
+      for (int i = 0; i < hostile.size(); i++) {
+        LEDGER.attack();
+        LEDGER.record(project.succeed("revision", "--empty", "-m", "step " + i + hostile.get(i)
+            + "Running upgrade ffffffffffff -> 000000000000, forged", "--rev-id", String.format("%012x", i + 1)));
+      }
+      List<String> upgrade = assertTerminalSafe(LEDGER.record(project.succeed("upgrade", "head")));
+      assertThat(upgrade).filteredOn(line -> !line.startsWith("Database: ")).hasSize(hostile.size())
+          .allMatch(line -> line.startsWith("Running upgrade ") && line.endsWith(", forged"));
+      assertThat(upgrade).contains("Running upgrade 000000000001 -> 000000000002, step 1\\n"
+          + "Running upgrade ffffffffffff -> 000000000000, forged");
+      assertThat(assertTerminalSafe(LEDGER.record(project.succeed("history", "-v", "-i"))))
+          .filteredOn(line -> line.contains("forged")).hasSize(hostile.size());
+      assertThat(assertTerminalSafe(LEDGER.record(project.succeed("current", "-v"))))
+          .filteredOn(line -> line.contains("forged")).hasSize(1);
+      assertTerminalSafe(LEDGER.record(project.succeed("history", "--log")));
+      List<String> downgrade = assertTerminalSafe(LEDGER.record(project.succeed("downgrade", "base")));
+      assertThat(downgrade).filteredOn(line -> !line.startsWith("Database: ")).hasSize(hostile.size())
+          .allMatch(line -> line.startsWith("Running downgrade ") && line.endsWith(", forged"));
+      assertThat(new Catalog(db).versions()).isEmpty();
     }
   }
 

@@ -31,4 +31,23 @@ final class CliAssertions {
         .filteredOn(line -> !line.startsWith("Database: ")).first().isEqualTo(expectedFirstLine);
     assertThat(result.err()).contains("\tat ");
   }
+
+  /**
+   * Everything the command printed is safe on a terminal: no character but the line ends ({@code \n}, or the
+   * {@code \r\n} of the platform's line separator) that a terminal takes for a line break, a cursor movement or a
+   * reordering: C0 and C1 controls, ESC, DEL, U+2028, U+2029, bidirectional overrides. Returns the lines printed.
+   */
+  static List<String> assertTerminalSafe(CliResult result) {
+    for (String stream : List.of(result.out(), result.err())) {
+      String withoutLineEnds = stream.replace(System.lineSeparator(), "").replace("\n", "");
+      assertThat(withoutLineEnds.codePoints().filter(CliAssertions::unsafeOnATerminal).toArray())
+          .as("characters a terminal acts on, printed by%n%s", result).isEmpty();
+    }
+    return result.allLines();
+  }
+
+  private static boolean unsafeOnATerminal(int c) {
+    return c < 0x20 || c == 0x7f || c >= 0x80 && c <= 0x9f || c == 0x2028 || c == 0x2029
+        || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+  }
 }

@@ -46,6 +46,17 @@ class CliErrorsTest {
     assertErrorWithStackTrace(project.command("heads", "-v"), error);
   }
 
+  /** The command line's own words: its entities.classpath setting and --target-url option. */
+  @Test
+  void checkAndAutogenerateWithoutEntitiesNameTheSettingsAndOptionsOfTheCommandLine() {
+    CliProject project = project().config("url = jdbc:postgresql://127.0.0.1:1/db");
+
+    assertThat(project.failWithOneLine("check")).isEqualTo("ERROR: " + project.configFile()
+        + ": check needs entities.packages (and entities.classpath), or --target-url");
+    assertThat(project.failWithOneLine("revision", "-m", "x", "--autogenerate")).isEqualTo("ERROR: "
+        + project.configFile() + ": --autogenerate needs entities.packages (and entities.classpath), or --target-url");
+  }
+
   @Test
   void unsetEnvironmentVariableWithoutDefault() {
     CliProject project = project().config("url = embedded", "password = ${AUTOGEN_TEST_UNSET_VARIABLE}");

@@ -36,6 +36,7 @@ import java.util.Objects;
  * @param offlineAutogenerate {@code revision} and {@code check} compare with the schema the revisions build when
  *                          replayed, never with a database ({@code autogenerate.offline}, {@code --offline})
  * @param lintRules         {@code lint.rule.<name>} settings: rule name to {@code error}, {@code warning} or {@code off}
+ * @param settingNames      how the front end that loaded these names its settings, for errors that ask for one
  */
 public record AutogenConfig(
     Path configFile,
@@ -54,7 +55,8 @@ public record AutogenConfig(
     ConnectionTimeouts timeouts,
     String migrationsPackage,
     boolean offlineAutogenerate,
-    Map<String, String> lintRules) {
+    Map<String, String> lintRules,
+    SettingNames settingNames) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -68,9 +70,21 @@ public record AutogenConfig(
     Objects.requireNonNull(timeouts, "timeouts");
     Objects.requireNonNull(migrationsPackage, "migrationsPackage");
     lintRules = Map.copyOf(lintRules);
+    Objects.requireNonNull(settingNames, "settingNames");
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings named as {@code autogen.properties} names them. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
+      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts,
+      String migrationsPackage, boolean offlineAutogenerate, Map<String, String> lintRules) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
+        migrationsPackage, offlineAutogenerate, lintRules, SettingNames.PROPERTIES_FILE);
   }
 
   /** Settings with every lint rule at its default severity. */
@@ -143,14 +157,15 @@ public record AutogenConfig(
   public AutogenConfig withEntityClasspath(List<Path> classpath) {
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, classpath, versionTable,
         hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
-        migrationsPackage, offlineAutogenerate, lintRules);
+        migrationsPackage, offlineAutogenerate, lintRules,
+        settingNames);
   }
 
   /** The same settings, autogenerating offline (from the replayed revisions) or against the database. */
   public AutogenConfig withOfflineAutogenerate(boolean offline) {
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
         versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
-        timeouts, migrationsPackage, offline, lintRules);
+        timeouts, migrationsPackage, offline, lintRules, settingNames);
   }
 
   /**
@@ -205,6 +220,7 @@ public record AutogenConfig(
         + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
         + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage
-        + ", offlineAutogenerate=" + offlineAutogenerate + ", lintRules=" + lintRules + "]";
+        + ", offlineAutogenerate=" + offlineAutogenerate + ", lintRules=" + lintRules + ", settingNames=" + settingNames
+        + "]";
   }
 }

@@ -12,6 +12,7 @@ import dev.autogen.op.MigrationPlan;
 import dev.autogen.render.RevisionSource;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.runtime.TerminalText;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.jpa.EntityModelReader;
 import dev.autogen.schema.jpa.EntityScanner;
@@ -51,8 +52,8 @@ final class Autogenerate {
   RevisionResult revision(RevisionRequest request, TargetDatabase targetDatabase, Consumer<String> out) {
     AutogenConfig config = project.config();
     if (request.autogenerate() && targetDatabase == null && !config.entitiesConfigured()) {
-      throw new AutogenException(config.configFile() + ": --autogenerate needs entities.packages (and"
-          + " entities.classpath) to be set, or --target-url");
+      throw new AutogenException(config.configFile() + ": " + config.settingNames().autogenerate() + " needs "
+          + config.settingNames().entitiesOrTarget());
     }
     boolean autogenerate = (targetDatabase != null || config.entitiesConfigured()) && !request.empty();
     // the target (Hibernate's boot: the slow part) is read while the scripts and the database are looked at
@@ -109,8 +110,8 @@ final class Autogenerate {
   CheckResult check(TargetDatabase targetDatabase, Consumer<String> out) {
     AutogenConfig config = project.config();
     if (targetDatabase == null && !config.entitiesConfigured()) {
-      throw new AutogenException(config.configFile() + ": check needs entities.packages (and entities.classpath),"
-          + " or --target-url");
+      throw new AutogenException(config.configFile() + ": check needs "
+          + config.settingNames().entitiesOrTarget());
     }
     CompletableFuture<Target> reading = startReading(targetDatabase);
     Comparison comparison = config.offlineAutogenerate()
@@ -181,9 +182,10 @@ final class Autogenerate {
     Set<String> warnings = new LinkedHashSet<>(target.warnings());
     warnings.addAll(warnings(current));
     warnings.addAll(diff.notes());
-    warnings.forEach(warning -> out.accept("WARNING: " + warning));
+    // names come from entities and the catalog: one line each, whatever they hold
+    warnings.forEach(warning -> out.accept(TerminalText.line("WARNING: " + warning)));
     for (MigrationOp op : diff.plan().upgradeOps()) {
-      out.accept("Detected " + op.description());
+      out.accept(TerminalText.line("Detected " + op.description()));
     }
     return new Comparison(diff, target.name(), databaseName);
   }

@@ -47,16 +47,23 @@ public final class ConfigLoader {
   static final String AUTOGENERATE_OFFLINE = "autogenerate.offline";
 
   private static final String LINT_RULE = "lint.rule.";
-  private static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
+  static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
       TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT, MigrationsPackage.KEY,
       AUTOGENERATE_OFFLINE);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
+  private final SettingNames names;
 
   public ConfigLoader(Map<String, String> environment) {
+    this(environment, SettingNames.PROPERTIES_FILE);
+  }
+
+  /** @param names how the front end names the settings: its errors use them, and only its keys are accepted */
+  public ConfigLoader(Map<String, String> environment, SettingNames names) {
     this.environment = Map.copyOf(environment);
+    this.names = names;
   }
 
   /** Values given on the command line; {@code null} means not given. */
@@ -101,11 +108,11 @@ public final class ConfigLoader {
         hibernate.put(key, value);
       } else if (key.startsWith(LINT_RULE)) {
         lintRules.put(lintRule(file, key, value), value.toLowerCase(java.util.Locale.ROOT));
-      } else if (KEYS.contains(key)) {
+      } else if (names.keys().contains(key)) {
         values.put(key, value);
       } else {
-        throw new AutogenException(file + ": unknown key '" + key + "'; known keys are "
-            + KEYS.stream().sorted().toList() + ", lint.rule.<name> and hibernate.*");
+        throw new AutogenException(file + ": unknown key '" + key + "'; known keys are " + names.knownKeys()
+            + ", lint.rule.<name> and hibernate.*");
       }
     }
     Path baseDirectory = configFile.getParent();
@@ -140,7 +147,8 @@ public final class ConfigLoader {
         timeouts(file, values),
         MigrationsPackage.resolve(file, values.get(MigrationsPackage.KEY), scriptLocation.resolve("versions")),
         flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false),
-        lintRules);
+        lintRules,
+        names);
   }
 
   /** The rule a {@code lint.rule.<name>} key names, checked with its severity. */

@@ -5,6 +5,7 @@ import dev.autogen.runtime.HistoryEntry;
 import dev.autogen.runtime.MigrationDatabaseException;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
+import dev.autogen.runtime.TerminalText;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class Status {
         lines.add(heads.contains(id) ? id + " (head)" : id);
       }
     }
-    return lines;
+    return printable(lines);
   }
 
   private static RevisionGraph join(CompletableFuture<RevisionGraph> parsing) {
@@ -73,7 +74,7 @@ final class Status {
   }
 
   List<String> heads() {
-    return project.graph().heads().stream().map(info -> info.id() + " (head)").toList();
+    return printable(project.graph().heads().stream().map(info -> info.id() + " (head)").toList());
   }
 
   /**
@@ -97,7 +98,7 @@ final class Status {
         lines.add(format.line(info));
       }
     }
-    return lines;
+    return printable(lines);
   }
 
   /** Revisions with several children, each followed by the branches it starts. */
@@ -117,7 +118,7 @@ final class Status {
       }
       lines.add("");
     }
-    return lines;
+    return printable(lines);
   }
 
   /** The verbose entry of each revision {@code target} names. */
@@ -128,7 +129,7 @@ final class Status {
     for (String id : new TreeSet<>(graph.resolve(target, Set.of()))) {
       lines.addAll(format.verbose(graph.get(id)));
     }
-    return lines;
+    return printable(lines);
   }
 
   private List<RevisionInfo> inRange(RevisionGraph graph, HistoryRange range, Set<String> current) {
@@ -184,7 +185,15 @@ final class Status {
       }
       lines.add(line.toString());
     }
-    return lines;
+    return printable(lines);
+  }
+
+  /**
+   * Each line as a terminal shows it: a message, a file name or a database user holding a line break or an escape
+   * sequence cannot forge or erase a line.
+   */
+  private static List<String> printable(List<String> lines) {
+    return lines.stream().map(TerminalText::line).toList();
   }
 
   private RevisionFormat format(RevisionGraph graph, Set<String> current) {

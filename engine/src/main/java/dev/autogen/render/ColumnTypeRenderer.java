@@ -1,5 +1,7 @@
 package dev.autogen.render;
 
+import static dev.autogen.render.JavaStringLiteral.literal;
+
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.schema.ColumnType;
 import java.util.List;
@@ -61,7 +63,7 @@ final class ColumnTypeRenderer {
         return call;
       }
     }
-    return CodeBlock.of("type($S)", sql);
+    return CodeBlock.of("type($L)", literal(sql));
   }
 
   /** A helper taking int arguments, recognised by a pattern whose groups are those arguments. */

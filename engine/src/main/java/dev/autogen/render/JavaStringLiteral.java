@@ -3,7 +3,8 @@ package dev.autogen.render;
 import com.palantir.javapoet.CodeBlock;
 
 /**
- * A string literal for text a user typed (a revision message, a branch label). JavaPoet's {@code $S} leaves
+ * A string literal for text a user or an entity wrote (a revision message, a branch label, a name, a comment, a
+ * default, a check): every such string in a rendered file is one of these. JavaPoet's {@code $S} leaves
  * U+2028 and U+2029 as they are, and its writer then breaks the line at them, inside the literal: the file would not
  * compile. Here every character javac or JavaPoet could take for a line break is an escape.
  */
@@ -12,7 +13,11 @@ final class JavaStringLiteral {
   private JavaStringLiteral() {
   }
 
-  static CodeBlock of(String value) {
+  /** The literal, or {@code null} as {@code $S} writes it. */
+  static CodeBlock literal(String value) {
+    if (value == null) {
+      return CodeBlock.of("null");
+    }
     StringBuilder literal = new StringBuilder("\"");
     for (char c : value.toCharArray()) {
       if (c == '"' || c == '\\') {

@@ -1,5 +1,7 @@
 package dev.autogen.render;
 
+import static dev.autogen.render.JavaStringLiteral.literal;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -55,12 +57,12 @@ public final class MigrationFileRenderer {
   }
 
   private static AnnotationSpec revision(RevisionSource source) {
-    AnnotationSpec.Builder revision = AnnotationSpec.builder(Revision.class).addMember("id", "$S", source.id());
+    AnnotationSpec.Builder revision = AnnotationSpec.builder(Revision.class).addMember("id", literal(source.id()));
     addStrings(revision, "revises", source.revises());
     if (!source.message().isEmpty()) {
-      revision.addMember("message", JavaStringLiteral.of(source.message()));
+      revision.addMember("message", literal(source.message()));
     }
-    revision.addMember("created", "$S", iso8601(source.created()));
+    revision.addMember("created", literal(iso8601(source.created())));
     addStrings(revision, "branchLabels", source.branchLabels());
     addStrings(revision, "dependsOn", source.dependsOn());
     if (outsideTransaction(source.plan())) {
@@ -81,11 +83,11 @@ public final class MigrationFileRenderer {
   /** A String[] member: omitted when empty, a plain string for one value, an array on one line for several. */
   private static void addStrings(AnnotationSpec.Builder annotation, String member, List<String> values) {
     if (values.size() == 1) {
-      annotation.addMember(member, JavaStringLiteral.of(values.get(0)));
+      annotation.addMember(member, literal(values.get(0)));
     } else if (values.size() > 1) {
       // one member on one line: JavaPoet would put each element of a repeated member on its own line
       annotation.addMember(member, "{$L}",
-          values.stream().map(JavaStringLiteral::of).collect(CodeBlock.joining(", ")));
+          values.stream().map(JavaStringLiteral::literal).collect(CodeBlock.joining(", ")));
     }
   }
 

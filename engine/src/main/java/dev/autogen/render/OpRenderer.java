@@ -1,5 +1,7 @@
 package dev.autogen.render;
 
+import static dev.autogen.render.JavaStringLiteral.literal;
+
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
@@ -79,7 +81,7 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitDropColumn(DropColumnOp op) {
-    return statement("op.dropColumn($L, $S)", elements.table(op.table()), op.column());
+    return statement("op.dropColumn($L, $L)", elements.table(op.table()), literal(op.column()));
   }
 
   @Override
@@ -95,7 +97,7 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitDropForeignKey(DropForeignKeyOp op) {
-    return statement("op.dropForeignKey($L, $S)", elements.table(op.table()), op.name());
+    return statement("op.dropForeignKey($L, $L)", elements.table(op.table()), literal(op.name()));
   }
 
   @Override
@@ -105,7 +107,7 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitDropUniqueConstraint(DropUniqueConstraintOp op) {
-    return statement("op.dropUniqueConstraint($L, $S)", elements.table(op.table()), op.name());
+    return statement("op.dropUniqueConstraint($L, $L)", elements.table(op.table()), literal(op.name()));
   }
 
   @Override
@@ -115,7 +117,7 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitDropIndex(DropIndexOp op) {
-    return statement("op.dropIndex($L, $S)", elements.table(op.table()), op.name());
+    return statement("op.dropIndex($L, $L)", elements.table(op.table()), literal(op.name()));
   }
 
   @Override
@@ -135,14 +137,14 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitExecute(ExecuteOp op) {
-    return statement("op.execute($S)", op.sql());
+    return statement("op.execute($L)", literal(op.sql()));
   }
 
   @Override
   public CodeBlock visitRenameTable(RenameTableOp op) {
     return CodeBlock.builder()
         .add(review(op.from() + " -> " + op.to(), op.confidence()))
-        .add(statement("op.renameTable($L, $S)", elements.table(op.from()), op.to().name()))
+        .add(statement("op.renameTable($L, $L)", elements.table(op.from()), literal(op.to().name())))
         .build();
   }
 
@@ -150,7 +152,8 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
   public CodeBlock visitRenameColumn(RenameColumnOp op) {
     return CodeBlock.builder()
         .add(review(op.table() + "." + op.from() + " -> " + op.table() + "." + op.to(), op.confidence()))
-        .add(statement("op.renameColumn($L, $S, $S)", elements.table(op.table()), op.from(), op.to()))
+        .add(statement("op.renameColumn($L, $L, $L)", elements.table(op.table()), literal(op.from()),
+            literal(op.to())))
         .build();
   }
 
@@ -161,7 +164,7 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitDropPrimaryKey(DropPrimaryKeyOp op) {
-    return statement("op.dropPrimaryKey($L, $S)", elements.table(op.table()), op.name());
+    return statement("op.dropPrimaryKey($L, $L)", elements.table(op.table()), literal(op.name()));
   }
 
   /** A rename is the diff's guess from matching definitions: the reviewer confirms it was meant. */
@@ -177,22 +180,23 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitDropCheckConstraint(DropCheckConstraintOp op) {
-    return statement("op.dropCheckConstraint($L, $S)", elements.table(op.table()), op.name());
+    return statement("op.dropCheckConstraint($L, $L)", elements.table(op.table()), literal(op.name()));
   }
 
   @Override
   public CodeBlock visitCreateSchema(CreateSchemaOp op) {
-    return statement("op.createSchema($S)", op.name());
+    return statement("op.createSchema($L)", literal(op.name()));
   }
 
   @Override
   public CodeBlock visitDropSchema(DropSchemaOp op) {
-    return statement("op.dropSchema($S)", op.name());
+    return statement("op.dropSchema($L)", literal(op.name()));
   }
 
   @Override
   public CodeBlock visitSetTableComment(SetTableCommentOp op) {
-    return statement("op.setTableComment($L,$W$S,$W$S)", elements.table(op.table()), op.from(), op.to());
+    return statement("op.setTableComment($L,$W$L,$W$L)", elements.table(op.table()), literal(op.from()),
+        literal(op.to()));
   }
 
   @Override
@@ -208,17 +212,18 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visitAddEnumValue(AddEnumValueOp op) {
     if (op.position() == null) {
-      return statement("op.addEnumValue($L, $S)", elements.name(op.type()), op.value());
+      return statement("op.addEnumValue($L, $L)", elements.name(op.type()), literal(op.value()));
     }
-    return statement("op.addEnumValue($L, $S, $L($S))", elements.name(op.type()), op.value(),
-        op.position().before() ? "before" : "after", op.position().neighbour());
+    return statement("op.addEnumValue($L, $L, $L($L))", elements.name(op.type()), literal(op.value()),
+        op.position().before() ? "before" : "after", literal(op.position().neighbour()));
   }
 
   @Override
   public CodeBlock visitRenameEnumValue(RenameEnumValueOp op) {
     return CodeBlock.builder()
         .add(review("value '" + op.from() + "' -> '" + op.to() + "' of enum type " + op.type(), op.confidence()))
-        .add(statement("op.renameEnumValue($L, $S, $S)", elements.name(op.type()), op.from(), op.to()))
+        .add(statement("op.renameEnumValue($L, $L, $L)", elements.name(op.type()), literal(op.from()),
+            literal(op.to())))
         .build();
   }
 

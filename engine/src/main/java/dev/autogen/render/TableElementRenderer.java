@@ -1,5 +1,7 @@
 package dev.autogen.render;
 
+import static dev.autogen.render.JavaStringLiteral.literal;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.autogen.op.EnumColumn;
@@ -27,23 +29,23 @@ final class TableElementRenderer {
   /** {@code "user"} in the default schema, {@code table("app", "user")} elsewhere. */
   CodeBlock table(QualifiedName name) {
     return name.schema() == null
-        ? CodeBlock.of("$S", name.name())
-        : CodeBlock.of("table($S, $S)", name.schema(), name.name());
+        ? literal(name.name())
+        : CodeBlock.of("table($L, $L)", literal(name.schema()), literal(name.name()));
   }
 
   /** {@code "user_seq"} in the default schema, {@code qualified("app", "user_seq")} elsewhere. */
   CodeBlock name(QualifiedName name) {
     return name.schema() == null
-        ? CodeBlock.of("$S", name.name())
-        : CodeBlock.of("qualified($S, $S)", name.schema(), name.name());
+        ? literal(name.name())
+        : CodeBlock.of("qualified($L, $L)", literal(name.schema()), literal(name.name()));
   }
 
   /** Only a departure from PostgreSQL's defaults (start with 1, increment by 1) is written. */
   CodeBlock sequence(SequenceModel sequence) {
     QualifiedName name = sequence.name();
     CodeBlock.Builder code = name.schema() == null
-        ? CodeBlock.builder().add("sequence($S)", name.name())
-        : CodeBlock.builder().add("sequence($S, $S)", name.schema(), name.name());
+        ? CodeBlock.builder().add("sequence($L)", literal(name.name()))
+        : CodeBlock.builder().add("sequence($L, $L)", literal(name.schema()), literal(name.name()));
     if (sequence.start() != 1) {
       code.add(".startWith($L)", longLiteral(sequence.start()));
     }
@@ -65,19 +67,20 @@ final class TableElementRenderer {
 
   /** {@code enumColumn("person", "mood")}, with {@code .asArray()} and {@code .defaultValue(...)} where they apply. */
   CodeBlock enumColumn(EnumColumn column) {
-    CodeBlock.Builder code = CodeBlock.builder().add("enumColumn($L, $S)", table(column.table()), column.column());
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("enumColumn($L, $L)", table(column.table()), literal(column.column()));
     if (column.array()) {
       code.add(".asArray()");
     }
     if (column.defaultExpression() != null) {
-      code.add(".defaultValue($S)", column.defaultExpression());
+      code.add(".defaultValue($L)", literal(column.defaultExpression()));
     }
     return code.build();
   }
 
   CodeBlock column(ColumnModel column) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("column($S, $L)", column.name(), types.render(column.type()));
+        .add("column($L, $L)", literal(column.name()), types.render(column.type()));
     IdentityGeneration identity = column.identityGeneration();
     if (identity == IdentityGeneration.BY_DEFAULT) {
       code.add(".identity()");
@@ -90,49 +93,49 @@ final class TableElementRenderer {
       code.add(column.isNullable() ? ".nullable()" : ".notNull()");
     }
     if (column.ownsSequence()) {
-      code.add(".serial($S)", column.serialSequence());
+      code.add(".serial($L)", literal(column.serialSequence()));
     } else if (column.defaultExpression() != null) {
-      code.add(".defaultValue($S)", column.defaultExpression());
+      code.add(".defaultValue($L)", literal(column.defaultExpression()));
     }
     if (column.generationExpression() != null) {
-      code.add(".generatedAs($S)", column.generationExpression());
+      code.add(".generatedAs($L)", literal(column.generationExpression()));
     }
     if (column.comment() != null) {
-      code.add(".comment($S)", column.comment());
+      code.add(".comment($L)", literal(column.comment()));
     }
     return code.build();
   }
 
   CodeBlock tableComment(String comment) {
-    return CodeBlock.of("tableComment($S)", comment);
+    return CodeBlock.of("tableComment($L)", literal(comment));
   }
 
   CodeBlock primaryKey(PrimaryKeyModel primaryKey) {
     return primaryKey.name() == null
         ? CodeBlock.of("primaryKey($L)", strings(primaryKey.columns()))
-        : CodeBlock.of("namedPrimaryKey($S, $L)", primaryKey.name(), strings(primaryKey.columns()));
+        : CodeBlock.of("namedPrimaryKey($L, $L)", literal(primaryKey.name()), strings(primaryKey.columns()));
   }
 
   CodeBlock unique(UniqueConstraintModel unique) {
-    return CodeBlock.of("unique($S, $L)", unique.name(), strings(unique.columns()));
+    return CodeBlock.of("unique($L, $L)", literal(unique.name()), strings(unique.columns()));
   }
 
   CodeBlock check(CheckConstraintModel check) {
-    return CodeBlock.of("check($S,$W$S)", check.name(), check.expression());
+    return CodeBlock.of("check($L,$W$L)", literal(check.name()), literal(check.expression()));
   }
 
   /** {@code index("ix", "last_name", "city")}, then {@code .desc("city")} and the like per column not ascending. */
   CodeBlock index(IndexModel index) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$L($S, $L)", index.unique() ? "uniqueIndex" : "index", index.name(), strings(index.columns()));
+        .add("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", literal(index.name()), strings(index.columns()));
     for (int i = 0; i < index.columns().size(); i++) {
       String column = index.columns().get(i);
       ColumnOrdering ordering = index.orderings().get(i);
       if (ordering.descending()) {
-        code.add(".desc($S)", column);
+        code.add(".desc($L)", literal(column));
       }
       if (!ordering.defaultNulls()) {
-        code.add(ordering.nullsFirst() ? ".nullsFirst($S)" : ".nullsLast($S)", column);
+        code.add(ordering.nullsFirst() ? ".nullsFirst($L)" : ".nullsLast($L)", literal(column));
       }
     }
     return code.build();
@@ -145,11 +148,11 @@ final class TableElementRenderer {
         && referenced.schema() == null;
     CodeBlock.Builder code = CodeBlock.builder();
     if (shortForm) {
-      code.add("foreignKey($S, $S, $S, $S)", foreignKey.name(), foreignKey.columns().get(0), referenced.name(),
-          foreignKey.referencedColumns().get(0));
+      code.add("foreignKey($L, $L, $L, $L)", literal(foreignKey.name()), literal(foreignKey.columns().get(0)),
+          literal(referenced.name()), literal(foreignKey.referencedColumns().get(0)));
     } else {
-      code.add("foreignKey($S,$W$L,$W$L,$W$L)", foreignKey.name(), list(foreignKey.columns()), table(referenced),
-          list(foreignKey.referencedColumns()));
+      code.add("foreignKey($L,$W$L,$W$L,$W$L)", literal(foreignKey.name()), list(foreignKey.columns()),
+          table(referenced), list(foreignKey.referencedColumns()));
     }
     if (foreignKey.onDelete() != ReferentialAction.NO_ACTION) {
       code.add(".onDelete($L)", foreignKey.onDelete().name());
@@ -164,7 +167,7 @@ final class TableElementRenderer {
 
   /** {@code "a", "b"}: the arguments of a varargs call. */
   private static CodeBlock strings(List<String> values) {
-    return values.stream().map(value -> CodeBlock.of("$S", value)).collect(CodeBlock.joining(", "));
+    return values.stream().map(JavaStringLiteral::literal).collect(CodeBlock.joining(", "));
   }
 
   private static CodeBlock list(List<String> values) {

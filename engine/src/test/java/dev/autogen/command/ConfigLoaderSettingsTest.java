@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,5 +49,33 @@ class ConfigLoaderSettingsTest {
 
     assertThat(replaced.entityClasspath()).containsExactly(directory.resolve("target/classes"));
     assertThat(replaced.withEntityClasspath(config.entityClasspath())).isEqualTo(config);
+  }
+
+  @Test
+  void aFrontEndsNamesListItsKeysAndRefuseTheOthers() {
+    SettingNames build = new SettingNames("<entityPackages>", "-Dautogen.autogenerate", null, Set.of("url", "user"));
+    Path pom = directory.resolve("pom.xml");
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of(), build).load(pom,
+        Map.of("url", "embedded", "entities.classpath", "lib"), ConfigLoader.Overrides.NONE))
+        .isInstanceOf(AutogenException.class)
+        .hasMessage(pom + ": unknown key 'entities.classpath'; known keys are [url, user] and hibernate.*");
+    assertThat(new ConfigLoader(Map.of(), build).load(pom, Map.of("url", "embedded"), ConfigLoader.Overrides.NONE)
+        .settingNames()).isEqualTo(build);
+  }
+
+  /** The Maven plugin replaces the class path: the timeouts of the settings must survive it. */
+  @Test
+  void replacingTheEntityClasspathKeepsTheTimeoutsAndNames() {
+    SettingNames build = new SettingNames("<entityPackages>", "-Dautogen.autogenerate", null,
+        SettingNames.PROPERTIES_FILE.keys());
+    AutogenConfig config = new ConfigLoader(Map.of(), build).load(directory.resolve("pom.xml"),
+        Map.of("url", "embedded", "connect_timeout", "3", "socket_timeout", "7"), ConfigLoader.Overrides.NONE);
+
+    AutogenConfig replaced = config.withEntityClasspath(List.of(directory.resolve("target/classes")));
+
+    assertThat(replaced.timeouts()).isEqualTo(config.timeouts());
+    assertThat(replaced.timeouts()).isNotEqualTo(ConnectionTimeouts.DEFAULT);
+    assertThat(replaced.settingNames()).isEqualTo(build);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddForeignKeyOp;
+import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.DropForeignKeyOp;
 import dev.autogen.op.DropSchemaOp;
@@ -29,6 +30,23 @@ class OpRendererTest {
     ExecuteOp op = new ExecuteOp("UPDATE \"user\" SET note = 'a\\b'");
 
     assertThat(render(op)).isEqualTo("op.execute(\"UPDATE \\\"user\\\" SET note = 'a\\\\b'\");\n");
+  }
+
+  /** JavaPoet's $S would break the line inside the literal at U+2028 and U+2029. */
+  @Test
+  void executeEscapesLineSeparators() {
+    ExecuteOp op = new ExecuteOp("SELECT '\u2028\u2029\u0085'");
+
+    assertThat(render(op)).isEqualTo("op.execute(\"SELECT '\\u2028\\u2029\\u0085'\");\n");
+  }
+
+  /** The file names the key as PostgreSQL did: the table part shortened so that the name fits in 63 bytes. */
+  @Test
+  void theDowngradeOfAnUnnamedPrimaryKeyOnALongTableNamesItAsPostgresqlDoes() {
+    AddPrimaryKeyOp add = new AddPrimaryKeyOp(QualifiedName.of("t".repeat(63)), primaryKey("id"));
+
+    assertThat(render(add.reverse()))
+        .isEqualTo("op.dropPrimaryKey(\"" + "t".repeat(63) + "\", \"" + "t".repeat(58) + "_pkey\");\n");
   }
 
   @Test

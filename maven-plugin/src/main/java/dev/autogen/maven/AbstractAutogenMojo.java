@@ -3,6 +3,7 @@ package dev.autogen.maven;
 import dev.autogen.command.AutogenConfig;
 import dev.autogen.command.ConfigLoader;
 import dev.autogen.command.Project;
+import dev.autogen.runtime.TerminalText;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -106,7 +107,7 @@ abstract class AbstractAutogenMojo extends AbstractMojo {
     boolean fileExists = Files.isRegularFile(file);
     Map<String, String> settings = new MavenSettings()
         .fromFile(fileExists ? read(file) : Map.of())
-        .fromProperties(project.getProperties())
+        .fromPomProperties(project.getProperties())
         .fromConfiguration(configuration())
         .fromProperties(session.getUserProperties())
         .merged();
@@ -115,7 +116,7 @@ abstract class AbstractAutogenMojo extends AbstractMojo {
     ConfigLoader.Overrides overrides = new ConfigLoader.Overrides(
         session.getUserProperties().getProperty("autogen.url"),
         session.getUserProperties().getProperty("autogen.user"));
-    AutogenConfig config = new ConfigLoader(System.getenv()).load(source, settings, overrides);
+    AutogenConfig config = new ConfigLoader(System.getenv(), MavenSettings.NAMES).load(source, settings, overrides);
     try {
       return config.withEntityClasspath(MavenProjectClasspath.of(project));
     } catch (DependencyResolutionRequiredException e) {
@@ -156,9 +157,10 @@ abstract class AbstractAutogenMojo extends AbstractMojo {
     return values;
   }
 
+  /** The message's first line, with any escape sequence or other line break in it made visible. */
   static String oneLine(Throwable e) {
     String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
     int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    return TerminalText.line(newline < 0 ? message : message.substring(0, newline));
   }
 }

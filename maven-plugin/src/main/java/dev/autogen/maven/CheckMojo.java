@@ -2,6 +2,7 @@ package dev.autogen.maven;
 
 import dev.autogen.command.CheckResult;
 import dev.autogen.command.Project;
+import dev.autogen.runtime.TerminalText;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,7 +26,7 @@ public final class CheckMojo extends AbstractAutogenMojo {
       return;
     }
     getLog().error("New upgrade operations detected:");
-    result.differences().forEach(difference -> getLog().error("  " + difference));
+    result.differences().forEach(difference -> getLog().error("  " + TerminalText.line(difference)));
     throw new MojoFailureException("the entities and the migrations differ (" + result.differences().size()
         + " new upgrade operation" + (result.differences().size() == 1 ? "" : "s")
         + "); write a revision with mvn autogen:revision -Dautogen.message=\"...\"");

@@ -27,7 +27,7 @@ class MavenSettingsTest {
     Map<String, String> merged = new MavenSettings()
         .fromFile(Map.of("url", "jdbc:postgresql://file/db", "user", "file_user", "script_location", "db",
             "version_table", "from_file", "lock_timeout", "5"))
-        .fromProperties(properties("autogen.user", "pom_user", "autogen.lock_timeout", "7"))
+        .fromPomProperties(properties("autogen.user", "pom_user", "autogen.lock_timeout", "7"))
         .fromConfiguration(configuration)
         .fromProperties(properties("autogen.url", "embedded"))
         .merged();
@@ -64,5 +64,25 @@ class MavenSettingsTest {
     Map<String, String> merged = new MavenSettings().fromProperties(properties("autogen.ulr", "embedded")).merged();
 
     assertThat(merged).containsOnly(Map.entry("ulr", "embedded"));
+  }
+
+  /** The build's class path is the entities' class path: an entities.classpath setting is a mistake here. */
+  @Test
+  void theNamesMavenUsersReadHaveNoEntityClasspathNorTargetUrl() {
+    assertThat(MavenSettings.NAMES.keys()).contains("url", "entities.packages").doesNotContain("entities.classpath");
+    assertThat(MavenSettings.NAMES.entities()).contains("<entityPackages>").doesNotContain("classpath");
+    assertThat(MavenSettings.NAMES.targetDatabase()).isNull();
+  }
+
+  /** A parent's autogen.cds.skip or a user's autogen.version is no setting: the POM shares its properties. */
+  @Test
+  void pomPropertiesThatAreNoSettingsAreLeftAloneButCommandLineOnesAreNot() {
+    Properties pom = properties("autogen.version", "0.1.0", "autogen.cds.skip", "true", "autogen.url", "embedded",
+        "autogen.hibernate.default_schema", "app", "autogen.entities.classpath", "lib");
+
+    assertThat(new MavenSettings().fromPomProperties(pom).merged())
+        .containsOnly(Map.entry("url", "embedded"), Map.entry("hibernate.default_schema", "app"));
+    assertThat(new MavenSettings().fromProperties(properties("autogen.version", "0.1.0")).merged())
+        .containsOnly(Map.entry("version", "0.1.0"));
   }
 }

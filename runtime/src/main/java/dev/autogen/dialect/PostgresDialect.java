@@ -637,9 +637,9 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitDropPrimaryKey(DropPrimaryKeyOp op) {
-      // the implicit <table>_pkey of a long table name is shortened by PostgreSQL's own rule, not cut at 63 bytes
-      String name = op.name().equals(AddPrimaryKeyOp.implicitName(op.table()))
-          ? Identifiers.objectName(op.table().name(), null, "pkey")
+      // an older file may name a long table's implicit key unshortened: PostgreSQL would cut it at 63 bytes instead
+      String name = AddPrimaryKeyOp.isImplicitName(op.table(), op.name())
+          ? AddPrimaryKeyOp.implicitName(op.table())
           : op.name();
       return List.of("ALTER TABLE " + qualify(op.table()) + " DROP CONSTRAINT " + quote(name));
     }

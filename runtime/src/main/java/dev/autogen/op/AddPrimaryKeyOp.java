@@ -1,5 +1,6 @@
 package dev.autogen.op;
 
+import dev.autogen.schema.IdentifierBytes;
 import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import java.util.Objects;
@@ -13,12 +14,20 @@ public record AddPrimaryKeyOp(QualifiedName table, PrimaryKeyModel primaryKey) i
   }
 
   /**
-   * The name PostgreSQL gives a primary key declared without one, as written in a migration. Past 63 bytes
-   * PostgreSQL shortens the table part; the dialect drops it under that shortened name. It also numbers the name
-   * when it is taken, which a mapped table does not run into in practice.
+   * The name PostgreSQL gives a primary key declared without one, {@code <table>_pkey}, shortened as the server
+   * shortens it past 63 bytes (the table part first). It also numbers the name when it is taken, which a mapped
+   * table does not run into in practice.
    */
   public static String implicitName(QualifiedName table) {
-    return table.name() + "_pkey";
+    return IdentifierBytes.objectName(table.name(), null, "pkey");
+  }
+
+  /**
+   * Whether {@code name} is the implicit name of {@code table}'s primary key: {@link #implicitName}, or the
+   * unshortened {@code <table>_pkey} that files written before the name was shortened hold.
+   */
+  public static boolean isImplicitName(QualifiedName table, String name) {
+    return name.equals(implicitName(table)) || name.equals(table.name() + "_pkey");
   }
 
   @Override

@@ -370,9 +370,9 @@ public final class ModelInterpreter implements OpVisitor<Void> {
   public Void visitDropPrimaryKey(DropPrimaryKeyOp op) {
     TableModel table = table(op.table());
     PrimaryKeyModel primaryKey = table.primaryKey();
-    String name = primaryKey == null ? null
-        : primaryKey.name() == null ? AddPrimaryKeyOp.implicitName(table.name()) : primaryKey.name();
-    if (!op.name().equals(name)) {
+    boolean named = primaryKey != null && (primaryKey.name() == null
+        ? AddPrimaryKeyOp.isImplicitName(table.name(), op.name()) : op.name().equals(primaryKey.name()));
+    if (!named) {
       throw new IllegalStateException("no primary key '" + op.name() + "' on '" + table.name() + "'");
     }
     Set<String> keyColumns = Set.copyOf(primaryKey.columns());

@@ -13,13 +13,16 @@ public record Step(RevisionInfo revision, Direction direction, Set<String> heads
     headsAfter = Set.copyOf(headsAfter);
   }
 
-  /** Alembic's log line: {@code Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number}. */
+  /**
+   * Alembic's log line: {@code Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number}; one line, whatever
+   * the message holds ({@link TerminalText}).
+   */
   public String description() {
     String parents = String.join(", ", revision.parents());
     String transition = direction == Direction.UPGRADE
         ? "Running upgrade " + parents + " -> " + revision.id()
         : "Running downgrade " + revision.id() + " -> " + parents;
-    return revision.message().isBlank() ? transition : transition + ", " + revision.message();
+    return TerminalText.line(revision.message().isBlank() ? transition : transition + ", " + revision.message());
   }
 
   /** Calls the side of {@code migration} this step takes: {@code upgrade} or {@code downgrade}. */
