@@ -220,7 +220,7 @@ public record AutogenConfig(
         + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
         + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage
-        + ", offlineAutogenerate=" + offlineAutogenerate + ", lintRules=" + lintRules + ", settingNames=" + settingNames
-        + "]";
+        + ", offlineAutogenerate=" + offlineAutogenerate + ", lintRules=" + lintRules + ", settingNames="
+        + settingNames + "]";
   }
 }
