@@ -2,6 +2,7 @@ package dev.autogen.command;
 
 import dev.autogen.introspect.IntrospectionFilter;
 import dev.autogen.runtime.HistoryTable;
+import dev.autogen.schema.jpa.EntityNaming;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,8 @@ import java.util.Objects;
  * @param migrationsPackage the package {@code revision} and {@code merge} declare in new files; empty for none
  * @param offlineAutogenerate {@code revision} and {@code check} compare with the schema the revisions build when
  *                          replayed, never with a database ({@code autogenerate.offline}, {@code --offline})
+ * @param entityNaming      whose defaults name the entities' tables and columns ({@code entities.naming}): Spring
+ *                          Boot's when its Hibernate integration is on the entities' classpath, or Hibernate's
  */
 public record AutogenConfig(
     Path configFile,
@@ -48,7 +51,8 @@ public record AutogenConfig(
     boolean transactionPerMigration,
     ConnectionTimeouts timeouts,
     String migrationsPackage,
-    boolean offlineAutogenerate) {
+    boolean offlineAutogenerate,
+    EntityNaming entityNaming) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -61,9 +65,21 @@ public record AutogenConfig(
     excludeTables = List.copyOf(excludeTables);
     Objects.requireNonNull(timeouts, "timeouts");
     Objects.requireNonNull(migrationsPackage, "migrationsPackage");
+    Objects.requireNonNull(entityNaming, "entityNaming");
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings whose entities are named by Spring Boot's defaults when its Hibernate integration is on their path. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
+      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts,
+      String migrationsPackage, boolean offlineAutogenerate) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
+        migrationsPackage, offlineAutogenerate, EntityNaming.AUTO);
   }
 
   /** Settings that autogenerate against the database. */
@@ -125,14 +141,14 @@ public record AutogenConfig(
   public AutogenConfig withEntityClasspath(List<Path> classpath) {
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, classpath, versionTable,
         hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
-        migrationsPackage, offlineAutogenerate);
+        migrationsPackage, offlineAutogenerate, entityNaming);
   }
 
   /** The same settings, autogenerating offline (from the replayed revisions) or against the database. */
   public AutogenConfig withOfflineAutogenerate(boolean offline) {
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
         versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
-        timeouts, migrationsPackage, offline);
+        timeouts, migrationsPackage, offline, entityNaming);
   }
 
   /**
@@ -180,6 +196,6 @@ public record AutogenConfig(
         + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
         + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage
-        + ", offlineAutogenerate=" + offlineAutogenerate + "]";
+        + ", offlineAutogenerate=" + offlineAutogenerate + ", entityNaming=" + entityNaming + "]";
   }
 }

@@ -1,5 +1,6 @@
 package dev.autogen.command;
 
+import dev.autogen.schema.jpa.EntityNaming;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -47,7 +48,7 @@ public final class ConfigLoader {
   private static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
       TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT, MigrationsPackage.KEY,
-      AUTOGENERATE_OFFLINE);
+      AUTOGENERATE_OFFLINE, EntityNaming.KEY);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -133,7 +134,20 @@ public final class ConfigLoader {
         transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)),
         timeouts(file, values),
         MigrationsPackage.resolve(file, values.get(MigrationsPackage.KEY), scriptLocation.resolve("versions")),
-        flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false));
+        flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false),
+        entityNaming(file, values.get(EntityNaming.KEY)));
+  }
+
+  private static EntityNaming entityNaming(Path file, String value) {
+    if (value == null) {
+      return EntityNaming.AUTO;
+    }
+    EntityNaming naming = EntityNaming.parse(value);
+    if (naming == null) {
+      throw new AutogenException(file + ": " + EntityNaming.KEY + " '" + value
+          + "' is none of spring, hibernate, auto");
+    }
+    return naming;
   }
 
   private static ConnectionTimeouts timeouts(Path file, Map<String, String> values) {
