@@ -32,16 +32,10 @@ final class SpringBootSettings {
   /**
    * {@code settings} with what Spring Boot adds when {@code naming} asks for it: autogen's own settings win, then
    * {@code spring.jpa.hibernate.naming.*}, then {@code spring.jpa.properties.*}, then Spring Boot's defaults.
-   *
-   * @throws EntityScanException if {@code naming} is {@code SPRING} and Spring Boot's strategy cannot be loaded
    */
   static Map<String, String> apply(EntityNaming naming, URLClassLoader loader, Map<String, String> settings) {
     if (naming == EntityNaming.HIBERNATE || naming == EntityNaming.AUTO && !onEntityClasspath(loader)) {
       return settings;
-    }
-    if (!loadable(loader)) {
-      throw new EntityScanException(EntityNaming.KEY + " = spring, but " + SPRING_IMPLICIT_NAMING
-          + " (spring-boot-hibernate) is not on the entities' classpath");
     }
     Map<String, String> spring = new TreeMap<>();
     Properties application = applicationProperties(loader);
@@ -53,7 +47,9 @@ final class SpringBootSettings {
     putIfSet(spring, PHYSICAL_KEY, application.getProperty("spring.jpa.hibernate.naming.physical-strategy"));
     putIfSet(spring, IMPLICIT_KEY, application.getProperty("spring.jpa.hibernate.naming.implicit-strategy"));
     spring.putIfAbsent(PHYSICAL_KEY, SPRING_PHYSICAL_NAMING);
-    spring.putIfAbsent(IMPLICIT_KEY, SPRING_IMPLICIT_NAMING);
+    // Spring Boot's own class when the application has it, else autogen's copy of it
+    spring.putIfAbsent(IMPLICIT_KEY,
+        loadable(loader) ? SPRING_IMPLICIT_NAMING : SpringBootImplicitNaming.class.getName());
     spring.putAll(settings);
     return spring;
   }

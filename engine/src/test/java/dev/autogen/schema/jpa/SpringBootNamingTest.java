@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,21 @@ class SpringBootNamingTest {
     SchemaModel model = read(List.of(Fixture.classesDirectory(), directory), EntityNaming.HIBERNATE, Map.of());
 
     assertThat(tableNames(model)).containsExactly("purchaseorder", "purchaseorder_shippingtag", "shippingtag");
+  }
+
+  @Test
+  void autogensCopyOfSpringBootsImplicitNamingNamesAsSpringBootsOwn() {
+    Map<String, String> physical = Map.of("hibernate.physical_naming_strategy",
+        SpringBootSettings.SPRING_PHYSICAL_NAMING);
+    Map<String, String> springBoots = new HashMap<>(physical);
+    springBoots.put("hibernate.implicit_naming_strategy", SpringImplicitNamingStrategy.class.getName());
+    Map<String, String> autogens = new HashMap<>(physical);
+    autogens.put("hibernate.implicit_naming_strategy", SpringBootImplicitNaming.class.getName());
+
+    SchemaModel expected = read(List.of(Fixture.classesDirectory()), EntityNaming.HIBERNATE, springBoots);
+
+    assertThat(read(List.of(Fixture.classesDirectory()), EntityNaming.HIBERNATE, autogens)).isEqualTo(expected);
+    assertThat(tableNames(expected)).contains("purchase_order_shipping_tags");
   }
 
   @Test
