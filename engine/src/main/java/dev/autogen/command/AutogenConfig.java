@@ -5,6 +5,7 @@ import dev.autogen.runtime.HistoryTable;
 import dev.autogen.safety.LintRule;
 import dev.autogen.safety.LintSettings;
 import dev.autogen.safety.Severity;
+import dev.autogen.schema.jpa.EntityNaming;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -37,6 +38,8 @@ import java.util.Objects;
  *                          replayed, never with a database ({@code autogenerate.offline}, {@code --offline})
  * @param lintRules         {@code lint.rule.<name>} settings: rule name to {@code error}, {@code warning} or {@code off}
  * @param settingNames      how the front end that loaded these names its settings, for errors that ask for one
+ * @param entityNaming      whose defaults name the entities' tables and columns ({@code entities.naming}): Spring
+ *                          Boot's when its Hibernate integration is on the entities' classpath, or Hibernate's
  */
 public record AutogenConfig(
     Path configFile,
@@ -56,7 +59,8 @@ public record AutogenConfig(
     String migrationsPackage,
     boolean offlineAutogenerate,
     Map<String, String> lintRules,
-    SettingNames settingNames) {
+    SettingNames settingNames,
+    EntityNaming entityNaming) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -71,9 +75,22 @@ public record AutogenConfig(
     Objects.requireNonNull(migrationsPackage, "migrationsPackage");
     lintRules = Map.copyOf(lintRules);
     Objects.requireNonNull(settingNames, "settingNames");
+    Objects.requireNonNull(entityNaming, "entityNaming");
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
+  }
+
+  /** Settings whose entities are named by Spring Boot's defaults when its Hibernate integration is on their path. */
+  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
+      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
+      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
+      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts,
+      String migrationsPackage, boolean offlineAutogenerate, Map<String, String> lintRules,
+      SettingNames settingNames) {
+    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
+        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
+        migrationsPackage, offlineAutogenerate, lintRules, settingNames, EntityNaming.AUTO);
   }
 
   /** Settings named as {@code autogen.properties} names them. */
@@ -158,14 +175,14 @@ public record AutogenConfig(
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, classpath, versionTable,
         hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
         migrationsPackage, offlineAutogenerate, lintRules,
-        settingNames);
+        settingNames, entityNaming);
   }
 
   /** The same settings, autogenerating offline (from the replayed revisions) or against the database. */
   public AutogenConfig withOfflineAutogenerate(boolean offline) {
     return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
         versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
-        timeouts, migrationsPackage, offline, lintRules, settingNames);
+        timeouts, migrationsPackage, offline, lintRules, settingNames, entityNaming);
   }
 
   /**
@@ -221,6 +238,6 @@ public record AutogenConfig(
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
         + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage
         + ", offlineAutogenerate=" + offlineAutogenerate + ", lintRules=" + lintRules + ", settingNames="
-        + settingNames + "]";
+        + settingNames + ", entityNaming=" + entityNaming + "]";
   }
 }

@@ -243,7 +243,7 @@ final class Autogenerate {
 
   private static Target readEntities(AutogenConfig config) {
     try (ScannedEntities scanned = EntityScanner.scan(config.entityClasspath(), config.entityPackages())) {
-      EntitySchema entities = new EntityModelReader(config.hibernateSettings()).read(scanned);
+      EntitySchema entities = new EntityModelReader(config.hibernateSettings(), config.entityNaming()).read(scanned);
       List<String> warnings = Stream.concat(entities.skipped().stream(), entities.notes().stream()).toList();
       return new Target(entities.model(), String.join(", ", config.entityPackages()), warnings);
     }

@@ -2,6 +2,7 @@ package dev.autogen.command;
 
 import dev.autogen.safety.LintRule;
 import dev.autogen.safety.Severity;
+import dev.autogen.schema.jpa.EntityNaming;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -50,7 +51,7 @@ public final class ConfigLoader {
   static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
       TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT, MigrationsPackage.KEY,
-      AUTOGENERATE_OFFLINE);
+      AUTOGENERATE_OFFLINE, EntityNaming.KEY);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -148,7 +149,8 @@ public final class ConfigLoader {
         MigrationsPackage.resolve(file, values.get(MigrationsPackage.KEY), scriptLocation.resolve("versions")),
         flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false),
         lintRules,
-        names);
+        names,
+        entityNaming(file, values.get(EntityNaming.KEY)));
   }
 
   /** The rule a {@code lint.rule.<name>} key names, checked with its severity. */
@@ -164,6 +166,18 @@ public final class ConfigLoader {
       throw new AutogenException(file + ": " + key + ": " + e.getMessage());
     }
     return name;
+  }
+
+  private static EntityNaming entityNaming(Path file, String value) {
+    if (value == null) {
+      return EntityNaming.AUTO;
+    }
+    EntityNaming naming = EntityNaming.parse(value);
+    if (naming == null) {
+      throw new AutogenException(file + ": " + EntityNaming.KEY + " '" + value
+          + "' is none of spring, hibernate, auto");
+    }
+    return naming;
   }
 
   private static ConnectionTimeouts timeouts(Path file, Map<String, String> values) {

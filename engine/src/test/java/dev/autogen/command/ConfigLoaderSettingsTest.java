@@ -3,6 +3,7 @@ package dev.autogen.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autogen.schema.jpa.EntityNaming;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,30 @@ class ConfigLoaderSettingsTest {
         ConfigLoader.Overrides.NONE))
         .isInstanceOf(AutogenException.class)
         .hasMessageStartingWith(pom + ": unknown key 'urll'");
+  }
+
+  @Test
+  void entityNamingDefaultsToAutoAndIsKeptWithAnotherClasspath() {
+    Path pom = directory.resolve("pom.xml");
+
+    AutogenConfig auto = new ConfigLoader(Map.of()).load(pom, Map.of("url", "embedded"), ConfigLoader.Overrides.NONE);
+    AutogenConfig hibernate = new ConfigLoader(Map.of()).load(pom,
+        Map.of("url", "embedded", "entities.naming", "hibernate"), ConfigLoader.Overrides.NONE);
+
+    assertThat(auto.entityNaming()).isEqualTo(EntityNaming.AUTO);
+    assertThat(hibernate.entityNaming()).isEqualTo(EntityNaming.HIBERNATE);
+    assertThat(hibernate.withEntityClasspath(List.of(directory)).entityNaming()).isEqualTo(EntityNaming.HIBERNATE);
+    assertThat(hibernate.withOfflineAutogenerate(true).entityNaming()).isEqualTo(EntityNaming.HIBERNATE);
+  }
+
+  @Test
+  void anUnknownEntityNamingIsAnErrorNamingTheSource() {
+    Path pom = directory.resolve("pom.xml");
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(pom,
+        Map.of("url", "embedded", "entities.naming", "boot"), ConfigLoader.Overrides.NONE))
+        .isInstanceOf(AutogenException.class)
+        .hasMessage(pom + ": entities.naming 'boot' is none of spring, hibernate, auto");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.Identifier;
@@ -38,26 +39,37 @@ public final class EntityModelReader {
       "jakarta.persistence.database-product-name", "PostgreSQL",
       "jakarta.persistence.database-major-version", "17");
 
-  private final Map<String, Object> settings;
+  private final Map<String, String> settings;
+  private final EntityNaming naming;
   private final Dialect dialect = new PostgresDialect();
 
   /**
    * @param settings the application's own {@code hibernate.*} settings, such as
    *                 {@code hibernate.physical_naming_strategy}: they decide the names Hibernate gives tables and
    *                 columns
+   * @param naming   whose defaults name what {@code settings} leave to them: Spring Boot's, when its Hibernate
+   *                 integration is on the entities' classpath ({@code AUTO}), or Hibernate's
    */
-  public EntityModelReader(Map<String, String> settings) {
+  public EntityModelReader(Map<String, String> settings, EntityNaming naming) {
     this.settings = Map.copyOf(settings);
+    this.naming = Objects.requireNonNull(naming, "naming");
+  }
+
+  /** A reader with Hibernate's own naming defaults, whatever the entities' classpath holds. */
+  public EntityModelReader(Map<String, String> settings) {
+    this(settings, EntityNaming.HIBERNATE);
   }
 
   /** Builds the metadata of all {@code entities} once and walks its tables and sequences. */
   public EntitySchema read(ScannedEntities entities) {
+    Map<String, Object> applicationSettings =
+        Map.copyOf(SpringBootSettings.apply(naming, entities.loader(), settings));
     BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
         // custom naming strategies, converters and types live next to the entities
         .applyClassLoader(entities.loader())
         .build();
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
-        .applySettings(settings)
+        .applySettings(applicationSettings)
         .applySettings(OFFLINE_POSTGRES)
         // the keywords a connection would report, so auto_quote_keyword quotes what it quotes at run time
         .addService(DialectResolver.class, new DriverKeywordsDialectResolver())
