@@ -84,7 +84,8 @@ class ConfigLoaderSettingsTest {
     assertThatThrownBy(() -> new ConfigLoader(Map.of(), build).load(pom,
         Map.of("url", "embedded", "entities.classpath", "lib"), ConfigLoader.Overrides.NONE))
         .isInstanceOf(AutogenException.class)
-        .hasMessage(pom + ": unknown key 'entities.classpath'; known keys are [url, user] and hibernate.*");
+        .hasMessage(pom + ": unknown key 'entities.classpath'; known keys are [url, user], lint.rule.<name> and"
+            + " hibernate.*");
     assertThat(new ConfigLoader(Map.of(), build).load(pom, Map.of("url", "embedded"), ConfigLoader.Overrides.NONE)
         .settingNames()).isEqualTo(build);
   }
