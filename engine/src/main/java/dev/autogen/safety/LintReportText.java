@@ -2,6 +2,7 @@ package dev.autogen.safety;
 
 import dev.autogen.dialect.LockFacts;
 import dev.autogen.dialect.TableEffect;
+import dev.autogen.runtime.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,7 +36,8 @@ public final class LintReportText {
     long warnings = report.findings().size() - errors;
     lines.add(report.revisions().size() + " revision(s) linted: " + errors + " error(s), " + warnings
         + " warning(s)");
-    return lines;
+    // revision messages and raw SQL are user text: nothing in them may forge or erase a line on the terminal
+    return lines.stream().map(TerminalText::line).toList();
   }
 
   /** One section per revision: a table of its steps, and its findings as a list. */
