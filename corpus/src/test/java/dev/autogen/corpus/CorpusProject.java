@@ -44,8 +44,11 @@ final class CorpusProject {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.config = new AutogenConfig(directory.resolve("autogen.properties"), migrations, db.jdbcUrl(), db.user(),
-        db.password(), model.packages(), model.jars(), IntrospectionFilter.VERSION_TABLE, model.settings());
+    this.config = AutogenConfig.builder(directory.resolve("autogen.properties"), migrations)
+        .url(db.jdbcUrl()).user(db.user()).password(db.password())
+        .entityPackages(model.packages()).entityClasspath(model.jars())
+        .versionTable(IntrospectionFilter.VERSION_TABLE).hibernateSettings(model.settings())
+        .build();
   }
 
   private Project open() {

@@ -81,108 +81,165 @@ public record AutogenConfig(
     }
   }
 
-  /** Settings whose entities are named by Spring Boot's defaults when its Hibernate integration is on their path. */
-  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
-      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
-      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
-      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts,
-      String migrationsPackage, boolean offlineAutogenerate, Map<String, String> lintRules,
-      SettingNames settingNames) {
-    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
-        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
-        migrationsPackage, offlineAutogenerate, lintRules, settingNames, EntityNaming.AUTO);
+  /** Settings for the project whose config file and migrations directory these are, every other setting at its default. */
+  public static Builder builder(Path configFile, Path scriptLocation) {
+    return new Builder(configFile, scriptLocation);
   }
 
-  /** Settings named as {@code autogen.properties} names them. */
-  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
-      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
-      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
-      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts,
-      String migrationsPackage, boolean offlineAutogenerate, Map<String, String> lintRules) {
-    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
-        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
-        migrationsPackage, offlineAutogenerate, lintRules, SettingNames.PROPERTIES_FILE);
-  }
-
-  /** Settings with every lint rule at its default severity. */
-  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
-      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
-      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
-      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts,
-      String migrationsPackage, boolean offlineAutogenerate) {
-    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
-        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
-        migrationsPackage, offlineAutogenerate, Map.of());
-  }
-
-  /** Settings that autogenerate against the database. */
-  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
-      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
-      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
-      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts,
-      String migrationsPackage) {
-    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
-        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
-        migrationsPackage, false);
-  }
-
-  /** Settings whose new revision files declare no package. */
-  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
-      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
-      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
-      List<String> excludeTables, boolean transactionPerMigration, ConnectionTimeouts timeouts) {
-    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
-        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts, "");
-  }
-
-  /** Settings with the default connection timeouts. */
-  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
-      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
-      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
-      List<String> excludeTables, boolean transactionPerMigration) {
-    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
-        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
-        ConnectionTimeouts.DEFAULT);
-  }
-
-  /** Settings with a transaction per migration. */
-  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
-      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
-      Map<String, String> hibernateSettings, Duration lockTimeout, List<String> includeSchemas,
-      List<String> excludeTables) {
-    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
-        hibernateSettings, lockTimeout, includeSchemas, excludeTables, true);
-  }
-
-  /** Settings that compare the current schema and the schemas the entities name, excluding no table. */
-  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
-      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
-      Map<String, String> hibernateSettings, Duration lockTimeout) {
-    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
-        hibernateSettings, lockTimeout, List.of(), List.of());
-  }
-
-  /** Settings with the default lock timeout. */
-  public AutogenConfig(Path configFile, Path scriptLocation, String url, String user, String password,
-      List<String> entityPackages, List<Path> entityClasspath, String versionTable,
-      Map<String, String> hibernateSettings) {
-    this(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath, versionTable,
-        hibernateSettings, DEFAULT_LOCK_TIMEOUT);
+  /** A builder holding these settings, to derive changed ones. */
+  public Builder toBuilder() {
+    return new Builder(configFile, scriptLocation)
+        .url(url)
+        .user(user)
+        .password(password)
+        .entityPackages(entityPackages)
+        .entityClasspath(entityClasspath)
+        .versionTable(versionTable)
+        .hibernateSettings(hibernateSettings)
+        .lockTimeout(lockTimeout)
+        .includeSchemas(includeSchemas)
+        .excludeTables(excludeTables)
+        .transactionPerMigration(transactionPerMigration)
+        .timeouts(timeouts)
+        .migrationsPackage(migrationsPackage)
+        .offlineAutogenerate(offlineAutogenerate)
+        .lintRules(lintRules)
+        .settingNames(settingNames)
+        .entityNaming(entityNaming);
   }
 
   /** The same settings with the entities read from {@code classpath} (a build tool's own class path). */
   public AutogenConfig withEntityClasspath(List<Path> classpath) {
-    return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, classpath, versionTable,
-        hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration, timeouts,
-        migrationsPackage, offlineAutogenerate, lintRules,
-        settingNames, entityNaming);
+    return toBuilder().entityClasspath(classpath).build();
   }
 
   /** The same settings, autogenerating offline (from the replayed revisions) or against the database. */
   public AutogenConfig withOfflineAutogenerate(boolean offline) {
-    return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
-        versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
-        timeouts, migrationsPackage, offline, lintRules, settingNames, entityNaming);
+    return toBuilder().offlineAutogenerate(offline).build();
+  }
+
+  /**
+   * Builds {@link AutogenConfig}: one setter per setting, so a new setting is one new method rather than another
+   * constructor. Defaults: the embedded database, no entities, {@code autogen_version}, a 60 s lock timeout, a
+   * transaction per migration, the default connection timeouts, no package, online autogenerate, every lint rule
+   * at its default severity, {@code autogen.properties} names, {@link EntityNaming#AUTO}.
+   */
+  public static final class Builder {
+    private final Path configFile;
+    private final Path scriptLocation;
+    private String url = EMBEDDED;
+    private String user;
+    private String password;
+    private List<String> entityPackages = List.of();
+    private List<Path> entityClasspath = List.of();
+    private String versionTable = "autogen_version";
+    private Map<String, String> hibernateSettings = Map.of();
+    private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+    private List<String> includeSchemas = List.of();
+    private List<String> excludeTables = List.of();
+    private boolean transactionPerMigration = true;
+    private ConnectionTimeouts timeouts = ConnectionTimeouts.DEFAULT;
+    private String migrationsPackage = "";
+    private boolean offlineAutogenerate;
+    private Map<String, String> lintRules = Map.of();
+    private SettingNames settingNames = SettingNames.PROPERTIES_FILE;
+    private EntityNaming entityNaming = EntityNaming.AUTO;
+
+    private Builder(Path configFile, Path scriptLocation) {
+      this.configFile = Objects.requireNonNull(configFile, "configFile");
+      this.scriptLocation = Objects.requireNonNull(scriptLocation, "scriptLocation");
+    }
+
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    public Builder user(String user) {
+      this.user = user;
+      return this;
+    }
+
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
+
+    public Builder entityPackages(List<String> entityPackages) {
+      this.entityPackages = entityPackages;
+      return this;
+    }
+
+    public Builder entityClasspath(List<Path> entityClasspath) {
+      this.entityClasspath = entityClasspath;
+      return this;
+    }
+
+    public Builder versionTable(String versionTable) {
+      this.versionTable = versionTable;
+      return this;
+    }
+
+    public Builder hibernateSettings(Map<String, String> hibernateSettings) {
+      this.hibernateSettings = hibernateSettings;
+      return this;
+    }
+
+    public Builder lockTimeout(Duration lockTimeout) {
+      this.lockTimeout = lockTimeout;
+      return this;
+    }
+
+    public Builder includeSchemas(List<String> includeSchemas) {
+      this.includeSchemas = includeSchemas;
+      return this;
+    }
+
+    public Builder excludeTables(List<String> excludeTables) {
+      this.excludeTables = excludeTables;
+      return this;
+    }
+
+    public Builder transactionPerMigration(boolean transactionPerMigration) {
+      this.transactionPerMigration = transactionPerMigration;
+      return this;
+    }
+
+    public Builder timeouts(ConnectionTimeouts timeouts) {
+      this.timeouts = timeouts;
+      return this;
+    }
+
+    public Builder migrationsPackage(String migrationsPackage) {
+      this.migrationsPackage = migrationsPackage;
+      return this;
+    }
+
+    public Builder offlineAutogenerate(boolean offlineAutogenerate) {
+      this.offlineAutogenerate = offlineAutogenerate;
+      return this;
+    }
+
+    public Builder lintRules(Map<String, String> lintRules) {
+      this.lintRules = lintRules;
+      return this;
+    }
+
+    public Builder settingNames(SettingNames settingNames) {
+      this.settingNames = settingNames;
+      return this;
+    }
+
+    public Builder entityNaming(EntityNaming entityNaming) {
+      this.entityNaming = entityNaming;
+      return this;
+    }
+
+    public AutogenConfig build() {
+      return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
+          versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
+          timeouts, migrationsPackage, offlineAutogenerate, lintRules, settingNames, entityNaming);
+    }
   }
 
   /**

@@ -131,26 +131,27 @@ public final class ConfigLoader {
     }
     Path scriptLocation =
         resolve(file, baseDirectory, values.getOrDefault(SCRIPT_LOCATION, "migrations"), SCRIPT_LOCATION);
-    return new AutogenConfig(
-        configFile,
-        scriptLocation,
-        url,
-        firstOf(overrides.user(), environment.get("AUTOGEN_USER"), values.get(USER)),
-        firstOf(environment.get("AUTOGEN_PASSWORD"), values.get(PASSWORD)),
-        split(values.get(ENTITY_PACKAGES)),
-        classpath(file, baseDirectory, values.get(ENTITY_CLASSPATH)),
-        versionTable,
-        hibernate,
-        overrides.lockTimeout() != null ? overrides.lockTimeout() : lockTimeout(file, values.get(LOCK_TIMEOUT)),
-        split(values.get(INCLUDE_SCHEMAS)),
-        split(values.get(EXCLUDE_TABLES)),
-        transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)),
-        timeouts(file, values),
-        MigrationsPackage.resolve(file, values.get(MigrationsPackage.KEY), scriptLocation.resolve("versions")),
-        flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false),
-        lintRules,
-        names,
-        entityNaming(file, values.get(EntityNaming.KEY)));
+    return AutogenConfig.builder(configFile, scriptLocation)
+        .url(url)
+        .user(firstOf(overrides.user(), environment.get("AUTOGEN_USER"), values.get(USER)))
+        .password(firstOf(environment.get("AUTOGEN_PASSWORD"), values.get(PASSWORD)))
+        .entityPackages(split(values.get(ENTITY_PACKAGES)))
+        .entityClasspath(classpath(file, baseDirectory, values.get(ENTITY_CLASSPATH)))
+        .versionTable(versionTable)
+        .hibernateSettings(hibernate)
+        .lockTimeout(
+            overrides.lockTimeout() != null ? overrides.lockTimeout() : lockTimeout(file, values.get(LOCK_TIMEOUT)))
+        .includeSchemas(split(values.get(INCLUDE_SCHEMAS)))
+        .excludeTables(split(values.get(EXCLUDE_TABLES)))
+        .transactionPerMigration(transactionPerMigration(file, values.get(TRANSACTION_PER_MIGRATION)))
+        .timeouts(timeouts(file, values))
+        .migrationsPackage(
+            MigrationsPackage.resolve(file, values.get(MigrationsPackage.KEY), scriptLocation.resolve("versions")))
+        .offlineAutogenerate(flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false))
+        .lintRules(lintRules)
+        .settingNames(names)
+        .entityNaming(entityNaming(file, values.get(EntityNaming.KEY)))
+        .build();
   }
 
   /** The rule a {@code lint.rule.<name>} key names, checked with its severity. */

@@ -12,7 +12,6 @@ import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.TableModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OfflineSchemaTest {
@@ -51,7 +50,6 @@ class OfflineSchemaTest {
   }
 
   private static AutogenConfig config(String url, String user) {
-    return new AutogenConfig(Path.of("autogen.properties"), Path.of("migrations"), url, user, null, List.of(),
-        List.of(), "autogen_version", Map.of());
+    return AutogenConfig.builder(Path.of("autogen.properties"), Path.of("migrations")).url(url).user(user).build();
   }
 }

@@ -4,8 +4,6 @@ import dev.autogen.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 /** Projects over a test's migrations directory, configured in code rather than by a properties file. */
 final class TestProjects {
@@ -18,8 +16,9 @@ final class TestProjects {
   }
 
   static Project project(Path location, String url, String user, String password, Duration lockTimeout) {
-    AutogenConfig config = new AutogenConfig(location.resolve(ConfigLoader.DEFAULT_FILE), location, url, user,
-        password, List.of(), List.of(), "autogen_version", Map.of(), lockTimeout);
+    AutogenConfig config = AutogenConfig.builder(location.resolve(ConfigLoader.DEFAULT_FILE), location)
+        .url(url).user(user).password(password).lockTimeout(lockTimeout)
+        .build();
     return new Project(config, line -> { }, Clock.systemUTC());
   }
 }

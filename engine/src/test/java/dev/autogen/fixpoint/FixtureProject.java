@@ -58,9 +58,11 @@ final class FixtureProject {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.config = new AutogenConfig(directory.resolve("autogen.properties"), migrations, db.jdbcUrl(), db.user(),
-        db.password(), List.of(Fixture.scenario(scenario)), List.of(Fixture.classesDirectory()), VERSION_TABLE,
-        HIBERNATE_SETTINGS);
+    this.config = AutogenConfig.builder(directory.resolve("autogen.properties"), migrations)
+        .url(db.jdbcUrl()).user(db.user()).password(db.password())
+        .entityPackages(List.of(Fixture.scenario(scenario))).entityClasspath(List.of(Fixture.classesDirectory()))
+        .versionTable(VERSION_TABLE).hibernateSettings(HIBERNATE_SETTINGS)
+        .build();
   }
 
   Project open() {

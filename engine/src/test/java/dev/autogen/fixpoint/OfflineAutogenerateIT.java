@@ -196,10 +196,7 @@ class OfflineAutogenerateIT {
   private static Project offline(FixtureProject project) {
     AutogenConfig config = project.config;
     String url = config.url().replaceFirst("//[^/]+/", "//127.0.0.1:1/");
-    AutogenConfig unreachable = new AutogenConfig(config.configFile(), config.scriptLocation(), url, config.user(),
-        config.password(), config.entityPackages(), config.entityClasspath(), config.versionTable(),
-        config.hibernateSettings(), config.lockTimeout(), config.includeSchemas(), config.excludeTables(),
-        config.transactionPerMigration(), config.timeouts(), config.migrationsPackage(), true);
+    AutogenConfig unreachable = config.toBuilder().url(url).offlineAutogenerate(true).build();
     return new Project(unreachable, project.output::add, CLOCK);
   }
 

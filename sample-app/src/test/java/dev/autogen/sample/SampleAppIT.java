@@ -69,9 +69,11 @@ class SampleAppIT {
         .load(SAMPLE_APP.resolve("autogen.properties"), ConfigLoader.Overrides.NONE);
     assertThat(committed.scriptLocation()).isEqualTo(SAMPLE_APP.resolve("migrations"));
     assertThat(committed.entityClasspath()).containsExactly(SAMPLE_APP.resolve("target/classes"));
-    AutogenConfig config = new AutogenConfig(committed.configFile(), committed.scriptLocation(), db.jdbcUrl(),
-        db.user(), db.password(), committed.entityPackages(), committed.entityClasspath(), committed.versionTable(),
-        committed.hibernateSettings());
+    AutogenConfig config = AutogenConfig.builder(committed.configFile(), committed.scriptLocation())
+        .url(db.jdbcUrl()).user(db.user()).password(db.password())
+        .entityPackages(committed.entityPackages()).entityClasspath(committed.entityClasspath())
+        .versionTable(committed.versionTable()).hibernateSettings(committed.hibernateSettings())
+        .build();
     return new Project(config, output::add, Clock.systemUTC());
   }
 }
