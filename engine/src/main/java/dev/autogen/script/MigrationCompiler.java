@@ -5,10 +5,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,11 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /** Compiles migration sources in memory, all in one pass, against the engine and an optional extra class path. */
 final class MigrationCompiler {
@@ -75,30 +69,17 @@ final class MigrationCompiler {
   }
 
   private Map<Path, Map<String, byte[]>> compileFresh(List<Path> sources) {
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    if (compiler == null) {
-      throw new ScriptException("Migrations are compiled when they run, which needs a JDK; "
-          + System.getProperty("java.home") + " has no Java compiler");
-    }
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
-    try (InMemoryClassOutput output = new InMemoryClassOutput(files)) {
-      Map<URI, Path> pathsByUri = new HashMap<>();
-      List<JavaFileObject> units = new ArrayList<>();
-      for (JavaFileObject unit : files.getJavaFileObjectsFromPaths(sources)) {
-        units.add(unit);
-      }
-      for (int i = 0; i < sources.size(); i++) {
-        pathsByUri.put(units.get(i).toUri(), sources.get(i));
-      }
+    try (InProcessJavac javac = new InProcessJavac("Migrations are compiled when they run, which");
+        InMemoryClassOutput output = new InMemoryClassOutput(javac.files())) {
+      InProcessJavac.Units units = javac.units(sources);
       List<String> options = List.of("-proc:none", "--release", "17", "-classpath", classpath());
-      if (!compiler.getTask(null, output, diagnostics, options, null, units).call()) {
-        throw compileError(diagnostics.getDiagnostics(), pathsByUri);
+      if (!javac.compiler().getTask(null, output, javac.diagnostics(), options, null, units.units()).call()) {
+        throw compileError(javac.diagnostics().getDiagnostics(), units);
       }
       Map<Path, Map<String, byte[]>> classesBySource = new LinkedHashMap<>();
       sources.forEach(source -> classesBySource.put(source, new LinkedHashMap<>()));
       output.classes().forEach((className, bytes) ->
-          classesBySource.get(pathsByUri.get(output.sourceOf(className))).put(className, bytes));
+          classesBySource.get(units.pathOf(output.sourceOf(className))).put(className, bytes));
       return classesBySource;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot compile migrations", e);
@@ -131,14 +112,12 @@ final class MigrationCompiler {
 
   /** {@code migrations/versions/R1_X.java:12: cannot find symbol; symbol: ...}, the first error on one line. */
   private static MigrationCompileException compileError(
-      List<Diagnostic<? extends JavaFileObject>> diagnostics, Map<URI, Path> pathsByUri) {
+      List<Diagnostic<? extends JavaFileObject>> diagnostics, InProcessJavac.Units units) {
     List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
         .collect(Collectors.toList());
     Diagnostic<? extends JavaFileObject> first = errors.get(0);
-    String where = first.getSource() == null
-        ? ""
-        : pathsByUri.get(first.getSource().toUri()) + ":" + first.getLineNumber() + ": ";
+    String where = units.where(first);
     String what = first.getMessage(Locale.ROOT).lines().map(String::strip).collect(Collectors.joining("; "));
     int more = errors.size() - 1;
     String rest = more == 0 ? "" : " (and " + more + " more error" + (more == 1 ? "" : "s") + ")";

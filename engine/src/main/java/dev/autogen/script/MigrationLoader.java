@@ -6,9 +6,7 @@ import dev.autogen.runtime.Revision;
 import dev.autogen.runtime.RevisionInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -45,14 +43,10 @@ public final class MigrationLoader {
     }
     MigrationCompiler.Compiled compiled = compiler.compile(sources);
     List<LoadedRevision> revisions = new ArrayList<>();
-    Map<String, Path> sourcesById = new HashMap<>();
+    RevisionChecks checks = new RevisionChecks();
     compiled.classesBySource().forEach((source, classNames) -> {
       LoadedRevision revision = revisionOf(source, topLevelClasses(compiled.loader(), classNames));
-      Path other = sourcesById.putIfAbsent(revision.info().id(), source);
-      if (other != null) {
-        throw new ScriptException(
-            "Revision id '" + revision.info().id() + "' is declared twice: in " + other + " and in " + source);
-      }
+      checks.unique(source, revision.info().id());
       revisions.add(revision);
     });
     return revisions;
@@ -76,14 +70,7 @@ public final class MigrationLoader {
           source + ": class " + type.getName() + " does not implement " + Migration.class.getName());
     }
     Revision revision = type.getAnnotation(Revision.class);
-    List<String> ids = concat(revision.id(), revision.revises());
-    ids.addAll(List.of(revision.dependsOn()));
-    for (String id : ids) {
-      if (!RevisionId.isValid(id)) {
-        throw new ScriptException(
-            source + ": revision id '" + id + "' is not 12 lowercase hexadecimal characters");
-      }
-    }
+    RevisionChecks.wellFormed(source, revision.id(), List.of(revision.revises()), List.of(revision.dependsOn()));
     return new LoadedRevision(RevisionInfo.of(revision, source), type.asSubclass(Migration.class));
   }
 
@@ -100,12 +87,6 @@ public final class MigrationLoader {
       }
     }
     return classes;
-  }
-
-  private static List<String> concat(String first, String[] rest) {
-    List<String> all = new ArrayList<>(List.of(rest));
-    all.add(0, first);
-    return all;
   }
 
   private static String names(List<Class<?>> classes) {

@@ -14,8 +14,6 @@ import com.sun.source.util.Trees;
 import dev.autogen.runtime.RevisionInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,10 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Reads each migration's {@code @Revision} from its source by parsing alone, without compiling: what
@@ -40,34 +35,20 @@ public final class RevisionHeaderReader {
     if (sources.isEmpty()) {
       return List.of();
     }
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    if (compiler == null) {
-      throw new ScriptException("reading migrations needs a JDK; " + System.getProperty("java.home")
-          + " has no Java compiler");
-    }
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files =
-        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<JavaFileObject> units = new ArrayList<>();
-      files.getJavaFileObjectsFromPaths(sources).forEach(units::add);
-      Map<URI, Path> pathsByUri = new HashMap<>();
-      for (int i = 0; i < sources.size(); i++) {
-        pathsByUri.put(units.get(i).toUri(), sources.get(i));
-      }
-      JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostics, List.of("-proc:none"), null, units);
+    try (InProcessJavac javac = new InProcessJavac("reading migrations")) {
+      InProcessJavac.Units units = javac.units(sources);
+      DiagnosticCollector<JavaFileObject> diagnostics = javac.diagnostics();
+      JavacTask task = (JavacTask) javac.compiler().getTask(null, javac.files(), diagnostics, List.of("-proc:none"),
+          null, units.units());
       List<RevisionInfo> revisions = new ArrayList<>();
-      Map<String, Path> sourcesById = new HashMap<>();
+      RevisionChecks checks = new RevisionChecks();
       List<CompilationUnitTree> parsed = new ArrayList<>();
       task.parse().forEach(parsed::add);
-      failOnSyntaxErrors(diagnostics, pathsByUri);
+      failOnSyntaxErrors(diagnostics, units);
       for (CompilationUnitTree unit : parsed) {
-        Path source = pathsByUri.get(unit.getSourceFile().toUri());
+        Path source = units.pathOf(unit.getSourceFile().toUri());
         RevisionInfo info = revisionOf(unit, source, Trees.instance(task));
-        Path other = sourcesById.putIfAbsent(info.id(), source);
-        if (other != null) {
-          throw new ScriptException(
-              "Revision id '" + info.id() + "' is declared twice: in " + other + " and in " + source);
-        }
+        checks.unique(source, info.id());
         revisions.add(info);
       }
       return revisions;
@@ -104,16 +85,9 @@ public final class RevisionHeaderReader {
       }
     }
     String id = single(members, "id", source);
-    if (id == null || !RevisionId.isValid(id)) {
-      throw new ScriptException(source + ": revision id '" + id + "' is not 12 lowercase hexadecimal characters");
-    }
     List<String> parents = members.getOrDefault("revises", List.of());
     List<String> dependsOn = members.getOrDefault("dependsOn", List.of());
-    for (String required : concat(parents, dependsOn)) {
-      if (!RevisionId.isValid(required)) {
-        throw new ScriptException(source + ": revision id '" + required + "' is not 12 lowercase hexadecimal characters");
-      }
-    }
+    RevisionChecks.wellFormed(source, id, parents, dependsOn);
     return new RevisionInfo(id, parents, single(members, "message", source), single(members, "created", source), source,
         members.getOrDefault("branchLabels", List.of()), dependsOn, transactional);
   }
@@ -124,12 +98,6 @@ public final class RevisionHeaderReader {
     }
     throw new ScriptException(source + ":" + line(expression, unit, trees)
         + ": @Revision transactional must be the literal true or false, not '" + expression + "'");
-  }
-
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
   }
 
   private static List<String> literals(ExpressionTree expression, Path source, CompilationUnitTree unit, Trees trees) {
@@ -162,10 +130,10 @@ public final class RevisionHeaderReader {
     return values.get(0);
   }
 
-  private static void failOnSyntaxErrors(DiagnosticCollector<JavaFileObject> diagnostics, Map<URI, Path> pathsByUri) {
+  private static void failOnSyntaxErrors(DiagnosticCollector<JavaFileObject> diagnostics, InProcessJavac.Units units) {
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.ERROR) {
-        String where = d.getSource() == null ? "" : pathsByUri.get(d.getSource().toUri()) + ":" + d.getLineNumber() + ": ";
+        String where = units.where(d);
         throw new MigrationCompileException(where + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
       }
     }
