@@ -54,9 +54,14 @@ final class SpringBootSettings {
     return spring;
   }
 
-  /** Looks in the entities' own entries only: autogen's classpath is no application's. */
+  /**
+   * Looks in the entities' own entries only: autogen's classpath is no application's. Spring Boot's Hibernate
+   * integration there (a build tool's class path), or else the application's {@code @SpringBootApplication} class in
+   * one of its directories ({@code target/classes} alone).
+   */
   private static boolean onEntityClasspath(URLClassLoader loader) {
-    return loader.findResource(SPRING_IMPLICIT_NAMING.replace('.', '/') + ".class") != null;
+    return loader.findResource(SPRING_IMPLICIT_NAMING.replace('.', '/') + ".class") != null
+        || SpringBootApplicationMarker.presentIn(loader);
   }
 
   private static boolean loadable(ClassLoader loader) {

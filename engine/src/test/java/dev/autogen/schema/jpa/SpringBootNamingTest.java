@@ -54,6 +54,59 @@ class SpringBootNamingTest {
   }
 
   @Test
+  void aSpringBootApplicationClassBesideTheEntitiesIsDetectedWithoutSpringBootsJars() throws Exception {
+    Path application = compile("com/example/shop/ShopApplication.java", """
+        package com.example.shop;
+        @org.springframework.boot.autoconfigure.SpringBootApplication
+        public class ShopApplication {
+        }
+        """);
+
+    SchemaModel model = read(List.of(Fixture.classesDirectory(), application), EntityNaming.AUTO, Map.of());
+
+    assertThat(tableNames(model)).containsExactly("purchase_order", "purchase_order_shipping_tags", "shipping_tag");
+  }
+
+  @Test
+  void aClassThatIsNoSpringBootApplicationLeavesHibernatesDefaults() throws Exception {
+    Path plain = compile("com/example/shop/ShopApplication.java", """
+        package com.example.shop;
+        @Deprecated
+        public class ShopApplication {
+        }
+        """);
+
+    SchemaModel model = read(List.of(Fixture.classesDirectory(), plain), EntityNaming.AUTO, Map.of());
+
+    assertThat(tableNames(model)).containsExactly("purchaseorder", "purchaseorder_shippingtag", "shippingtag");
+  }
+
+  /**
+   * Compiles {@code source} into a classes directory of its own, against a stand-in for Spring Boot's annotation
+   * that is then removed: the directory holds what {@code target/classes} of an application holds.
+   */
+  private Path compile(String file, String source) throws Exception {
+    Path sources = Files.createDirectories(directory.resolve("src"));
+    Path annotation = sources.resolve("org/springframework/boot/autoconfigure/SpringBootApplication.java");
+    Files.createDirectories(annotation.getParent());
+    Files.writeString(annotation, """
+        package org.springframework.boot.autoconfigure;
+        @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+        public @interface SpringBootApplication {
+        }
+        """);
+    Path application = sources.resolve(file);
+    Files.createDirectories(application.getParent());
+    Files.writeString(application, source);
+    Path classes = Files.createDirectories(directory.resolve("classes"));
+    int exit = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+        annotation.toString(), application.toString());
+    assertThat(exit).isZero();
+    Files.delete(classes.resolve("org/springframework/boot/autoconfigure/SpringBootApplication.class"));
+    return classes;
+  }
+
+  @Test
   void springNamingNeedsNoDetection() {
     SchemaModel model = read(List.of(Fixture.classesDirectory()), EntityNaming.SPRING, Map.of());
 
