@@ -25,7 +25,7 @@ final class DowngradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project project = options.project(spec, migrate.lockTimeout())) {
+    try (Project project = options.project(spec, migrate.lockTimeout(), migrate::applyTo)) {
       if (migrate.sql) {
         project.downgradeSql(target, spec.commandLine().getOut()::println);
       } else {

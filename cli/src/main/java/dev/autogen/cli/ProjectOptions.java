@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -68,7 +69,12 @@ final class ProjectOptions {
   }
 
   Project project(CommandSpec spec, Duration lockTimeout) {
-    Project project = new Project(config(lockTimeout), spec.commandLine().getErr()::println, clock());
+    return project(spec, lockTimeout, UnaryOperator.identity());
+  }
+
+  /** @param adjust the command's own options laid over the config */
+  Project project(CommandSpec spec, Duration lockTimeout, UnaryOperator<AutogenConfig> adjust) {
+    Project project = new Project(adjust.apply(config(lockTimeout)), spec.commandLine().getErr()::println, clock());
     ExitGuard.closeOnExit(project);
     return project;
   }

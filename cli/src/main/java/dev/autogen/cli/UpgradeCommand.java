@@ -40,7 +40,7 @@ final class UpgradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Project project = options.project(spec, migrate.lockTimeout())) {
+    try (Project project = options.project(spec, migrate.lockTimeout(), migrate::applyTo)) {
       if (migrate.sql) {
         if (acceptAllChanges || !acceptChanged.isEmpty()) {
           throw new ParameterException(spec.commandLine(), "--accept-changed and --accept-all-changes check the"

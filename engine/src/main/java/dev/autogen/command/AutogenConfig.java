@@ -2,6 +2,7 @@ package dev.autogen.command;
 
 import dev.autogen.introspect.IntrospectionFilter;
 import dev.autogen.runtime.HistoryTable;
+import dev.autogen.runtime.LockRetryPolicy;
 import dev.autogen.safety.LintRule;
 import dev.autogen.safety.LintSettings;
 import dev.autogen.safety.Severity;
@@ -40,6 +41,9 @@ import java.util.Objects;
  * @param settingNames      how the front end that loaded these names its settings, for errors that ask for one
  * @param entityNaming      whose defaults name the entities' tables and columns ({@code entities.naming}): Spring
  *                          Boot's when its Hibernate integration is on the entities' classpath, or Hibernate's
+ * @param lockRetries       the {@code lock_timeout} each migration statement runs with and how often one that runs out
+ *                          of it is retried ({@code migration.lock_timeout}, {@code migration.lock_retries},
+ *                          {@code migration.lock_retry_delay}); off by default
  */
 public record AutogenConfig(
     Path configFile,
@@ -60,7 +64,8 @@ public record AutogenConfig(
     boolean offlineAutogenerate,
     Map<String, String> lintRules,
     SettingNames settingNames,
-    EntityNaming entityNaming) {
+    EntityNaming entityNaming,
+    LockRetryPolicy lockRetries) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -76,6 +81,7 @@ public record AutogenConfig(
     lintRules = Map.copyOf(lintRules);
     Objects.requireNonNull(settingNames, "settingNames");
     Objects.requireNonNull(entityNaming, "entityNaming");
+    Objects.requireNonNull(lockRetries, "lockRetries");
     if (lockTimeout.isNegative()) {
       throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
     }
@@ -105,7 +111,8 @@ public record AutogenConfig(
         .offlineAutogenerate(offlineAutogenerate)
         .lintRules(lintRules)
         .settingNames(settingNames)
-        .entityNaming(entityNaming);
+        .entityNaming(entityNaming)
+        .lockRetries(lockRetries);
   }
 
   /** The same settings with the entities read from {@code classpath} (a build tool's own class path). */
@@ -144,6 +151,7 @@ public record AutogenConfig(
     private Map<String, String> lintRules = Map.of();
     private SettingNames settingNames = SettingNames.PROPERTIES_FILE;
     private EntityNaming entityNaming = EntityNaming.AUTO;
+    private LockRetryPolicy lockRetries = LockRetryPolicy.OFF;
 
     private Builder(Path configFile, Path scriptLocation) {
       this.configFile = Objects.requireNonNull(configFile, "configFile");
@@ -235,10 +243,16 @@ public record AutogenConfig(
       return this;
     }
 
+    public Builder lockRetries(LockRetryPolicy lockRetries) {
+      this.lockRetries = lockRetries;
+      return this;
+    }
+
     public AutogenConfig build() {
       return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
           versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
-          timeouts, migrationsPackage, offlineAutogenerate, lintRules, settingNames, entityNaming);
+          timeouts, migrationsPackage, offlineAutogenerate, lintRules, settingNames, entityNaming,
+          lockRetries);
     }
   }
 
@@ -295,6 +309,6 @@ public record AutogenConfig(
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
         + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage
         + ", offlineAutogenerate=" + offlineAutogenerate + ", lintRules=" + lintRules + ", settingNames="
-        + settingNames + ", entityNaming=" + entityNaming + "]";
+        + settingNames + ", entityNaming=" + entityNaming + ", lockRetries=" + lockRetries + "]";
   }
 }

@@ -51,7 +51,8 @@ public final class ConfigLoader {
   static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
       TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT, MigrationsPackage.KEY,
-      AUTOGENERATE_OFFLINE, EntityNaming.KEY);
+      AUTOGENERATE_OFFLINE, EntityNaming.KEY, LockRetrySettings.LOCK_TIMEOUT, LockRetrySettings.LOCK_RETRIES,
+      LockRetrySettings.LOCK_RETRY_DELAY);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -151,6 +152,7 @@ public final class ConfigLoader {
         .lintRules(lintRules)
         .settingNames(names)
         .entityNaming(entityNaming(file, values.get(EntityNaming.KEY)))
+        .lockRetries(LockRetrySettings.parse(file, values))
         .build();
   }
 

@@ -71,7 +71,7 @@ final class Migrate {
         ? graph.upgradeSteps(start, range.to())
         : graph.downgradeSteps(start, range.to());
     new MigrationScriptWriter(project.dialect(), project.versionTable(), project.revisions(),
-        project.config().transactionPerMigration()).write(steps, new SqlScript(out));
+        project.config().transactionPerMigration(), project.config().lockRetries()).write(steps, new SqlScript(out));
   }
 
   private Set<String> databaseHeads() {

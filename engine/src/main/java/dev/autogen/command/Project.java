@@ -101,6 +101,9 @@ public final class Project implements AutoCloseable {
         .versionTable(versionTable().table())
         .lockTimeout(config.lockTimeout())
         .transactionPerMigration(config.transactionPerMigration())
+        .statementLockTimeout(config.lockRetries().statementLockTimeout())
+        .lockRetries(config.lockRetries().retries())
+        .lockRetryDelay(config.lockRetries().firstDelay())
         .reporter(out)
         .load();
   }

@@ -72,6 +72,19 @@ class OfflineSqlTest {
   }
 
   @Test
+  void aStatementLockTimeoutIsSetAtTheTopOfTheScript() {
+    AutogenConfig config = AutogenConfig.builder(location.resolve(ConfigLoader.DEFAULT_FILE), location)
+        .url(UNREACHABLE).user("nobody").lockTimeout(Duration.ZERO)
+        .lockRetries(new dev.autogen.runtime.LockRetryPolicy(Duration.ofSeconds(5), 3, Duration.ofSeconds(1)))
+        .build();
+    try (Project project = new Project(config, line -> { }, Clock.systemUTC())) {
+      project.upgradeSql("base:head", line -> script.append(line).append('\n'));
+    }
+
+    assertThat(withoutChecksums(script.toString())).isEqualTo("SET lock_timeout = '5000ms';\n\n" + UPGRADE_FROM_BASE);
+  }
+
+  @Test
   void upgradeFromARevisionStartsThere() {
     assertThat(upgradeSql(CREATE_USER + ":" + ADD_PHONE)).isEqualTo("""
         -- Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, add phone_number

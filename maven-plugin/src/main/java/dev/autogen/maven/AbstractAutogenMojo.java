@@ -2,6 +2,7 @@ package dev.autogen.maven;
 
 import dev.autogen.command.AutogenConfig;
 import dev.autogen.command.ConfigLoader;
+import dev.autogen.command.LockRetrySettings;
 import dev.autogen.command.Project;
 import dev.autogen.runtime.TerminalText;
 import java.io.File;
@@ -72,6 +73,18 @@ abstract class AbstractAutogenMojo extends AbstractMojo {
   @Parameter
   Boolean transactionPerMigration;
 
+  /** The longest each migration statement waits for a lock ({@code lock_timeout}): {@code 5s}, {@code 500ms}. */
+  @Parameter
+  String statementLockTimeout;
+
+  /** How often a statement that ran out of {@code statementLockTimeout} is tried again. */
+  @Parameter
+  Integer lockRetries;
+
+  /** The pause before the first lock retry ({@code 1s} unless set); it doubles with each retry, up to 30s. */
+  @Parameter
+  String lockRetryDelay;
+
   /** {@code hibernate.*} and {@code jakarta.persistence.*} settings handed to Hibernate's boot. */
   @Parameter
   Map<String, String> hibernate;
@@ -135,6 +148,9 @@ abstract class AbstractAutogenMojo extends AbstractMojo {
     values.put("include.schemas", join(includeSchemas));
     values.put("exclude.tables", join(excludeTables));
     values.put("transaction_per_migration", transactionPerMigration == null ? null : transactionPerMigration.toString());
+    values.put(LockRetrySettings.LOCK_TIMEOUT, statementLockTimeout);
+    values.put(LockRetrySettings.LOCK_RETRIES, lockRetries == null ? null : lockRetries.toString());
+    values.put(LockRetrySettings.LOCK_RETRY_DELAY, lockRetryDelay);
     if (hibernate != null) {
       values.putAll(hibernate);
     }

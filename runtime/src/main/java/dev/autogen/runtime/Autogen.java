@@ -38,11 +38,13 @@ public final class Autogen {
   private final Supplier<List<LoadedRevision>> revisions;
   private final Consumer<String> reporter;
   private final boolean transactionPerMigration;
+  private final LockRetryPolicy lockRetries;
   private MigrationRunner runner;
 
   /** @param revisions asked once, when a method first needs them: {@link #current()} and {@link #history()} do not */
   Autogen(ConnectionSource connections, Dialect dialect, VersionTable versionTable, Duration lockTimeout,
-      Supplier<List<LoadedRevision>> revisions, Consumer<String> reporter, boolean transactionPerMigration) {
+      Supplier<List<LoadedRevision>> revisions, Consumer<String> reporter, boolean transactionPerMigration,
+      LockRetryPolicy lockRetries) {
     this.connections = connections;
     this.dialect = dialect;
     this.versionTable = versionTable;
@@ -50,11 +52,13 @@ public final class Autogen {
     this.revisions = revisions;
     this.reporter = reporter;
     this.transactionPerMigration = transactionPerMigration;
+    this.lockRetries = lockRetries;
   }
 
   private synchronized MigrationRunner runner() {
     if (runner == null) {
-      runner = new MigrationRunner(dialect, versionTable, revisions.get(), reporter, transactionPerMigration);
+      runner = new MigrationRunner(dialect, versionTable, revisions.get(), reporter, transactionPerMigration,
+          lockRetries);
     }
     return runner;
   }
@@ -81,9 +85,9 @@ public final class Autogen {
   public MigrationResult upgrade(String target, ChangeAcceptance acceptance) {
     // revisions are loaded (for the command line: compiled) before connecting: a broken file fails before the lock
     MigrationRunner runner = runner();
-    return locked(connection -> {
+    return locked((connection, watch) -> {
       Set<String> before = versionTable.currentHeads(connection);
-      List<Step> steps = runner.upgrade(connection, target, acceptance);
+      List<Step> steps = runner.upgrade(connection, target, acceptance, watch);
       return new MigrationResult(before, versionTable.currentHeads(connection), steps);
     });
   }
@@ -91,9 +95,9 @@ public final class Autogen {
   /** Reverts revisions down to {@code target} ({@code -1}, {@code base}, an id, ...). */
   public MigrationResult downgrade(String target) {
     MigrationRunner runner = runner();
-    return locked(connection -> {
+    return locked((connection, watch) -> {
       Set<String> before = versionTable.currentHeads(connection);
-      List<Step> steps = runner.downgrade(connection, target);
+      List<Step> steps = runner.downgrade(connection, target, watch);
       return new MigrationResult(before, versionTable.currentHeads(connection), steps);
     });
   }
@@ -135,12 +139,21 @@ public final class Autogen {
     T run(Connection connection) throws SQLException;
   }
 
-  // the lock's own connection stays idle while the migration's transactions run on the other one
-  private <T> T locked(DatabaseWork<T> work) {
+  /** Migration work, given a watch that can name whoever blocks one of its statements. */
+  @FunctionalInterface
+  private interface LockedWork<T> {
+    T run(Connection connection, BlockerWatch watch) throws SQLException;
+  }
+
+  // the lock's own connection stays idle while the migration's transactions run on the other one, so it is free to
+  // look at who blocks a statement that waits for a lock
+  private <T> T locked(LockedWork<T> work) {
     try (Connection lockConnection = connections.open();
         MigrationLock lock = MigrationLock.acquire(lockConnection, dialect, versionTable.table(), lockTimeout);
-        Connection connection = connections.open()) {
-      return work.run(connection);
+        Connection connection = connections.open();
+        BlockerWatch watch = lockRetries.enabled() ? BlockerWatch.probing(connection, lockConnection)
+            : BlockerWatch.NONE) {
+      return work.run(connection, watch);
     } catch (SQLException e) {
       throw new MigrationDatabaseException(e);
     }

@@ -30,6 +30,9 @@ public final class AutogenConfiguration {
   private QualifiedName versionTable = QualifiedName.of(DEFAULT_VERSION_TABLE);
   private Duration lockTimeout = Duration.ofSeconds(60);
   private boolean transactionPerMigration = true;
+  private Duration statementLockTimeout;
+  private int lockRetries;
+  private Duration lockRetryDelay = LockRetryPolicy.DEFAULT_FIRST_DELAY;
   private Consumer<String> reporter = line -> { };
 
   AutogenConfiguration() {
@@ -97,6 +100,31 @@ public final class AutogenConfiguration {
     return this;
   }
 
+  /**
+   * The longest a migration's statement waits for a lock ({@code lock_timeout}), so that the application's queries
+   * queued behind it wait no longer; {@code null} (the default): the server's own setting applies. A statement that
+   * runs out of it fails its revision, unless {@link #lockRetries} allows another try.
+   */
+  public AutogenConfiguration statementLockTimeout(Duration statementLockTimeout) {
+    this.statementLockTimeout = statementLockTimeout;
+    return this;
+  }
+
+  /**
+   * How many times a statement that ran out of {@link #statementLockTimeout} is tried again (default 0): a
+   * transactional revision's work from its start, a statement of one without a transaction alone.
+   */
+  public AutogenConfiguration lockRetries(int lockRetries) {
+    this.lockRetries = lockRetries;
+    return this;
+  }
+
+  /** The pause before the first lock retry (default 1s); it doubles with each retry up to 30s, with jitter. */
+  public AutogenConfiguration lockRetryDelay(Duration lockRetryDelay) {
+    this.lockRetryDelay = Objects.requireNonNull(lockRetryDelay, "lockRetryDelay");
+    return this;
+  }
+
   /** {@code false}: all steps of a run in one transaction, so a failure takes the whole run back. */
   public AutogenConfiguration transactionPerMigration(boolean transactionPerMigration) {
     this.transactionPerMigration = transactionPerMigration;
@@ -121,11 +149,21 @@ public final class AutogenConfiguration {
     }
     PostgresDialect dialect = new PostgresDialect();
     Autogen autogen = new Autogen(connections, dialect, new VersionTable(dialect, versionTable), lockTimeout,
-        revisions != null ? revisions : indexed(loader(), List.copyOf(packages)), reporter, transactionPerMigration);
+        revisions != null ? revisions : indexed(loader(), List.copyOf(packages)), reporter, transactionPerMigration,
+        lockRetryPolicy());
     if (revisions == null) {
       autogen.graph(); // an application learns of a broken index or graph at start, not at its first upgrade
     }
     return autogen;
+  }
+
+  /** @throws IllegalArgumentException for retries without a timeout, or a timeout or count out of range */
+  private LockRetryPolicy lockRetryPolicy() {
+    if (statementLockTimeout == null && lockRetries > 0) {
+      throw new IllegalArgumentException("lockRetries(" + lockRetries + ") needs a statementLockTimeout: without one"
+          + " a statement waits for its locks as long as it takes, and there is nothing to retry");
+    }
+    return new LockRetryPolicy(statementLockTimeout, lockRetries, lockRetryDelay);
   }
 
   private static Supplier<List<LoadedRevision>> indexed(ClassLoader loader, List<String> packages) {

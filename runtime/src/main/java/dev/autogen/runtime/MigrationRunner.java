@@ -35,7 +35,8 @@ public final class MigrationRunner {
   private final RevisionGraph graph;
   private final Map<String, LoadedRevision> revisions;
   private final Consumer<String> reporter;
-  private final boolean transactionPerMigration;
+  private final StepLoop loop;
+  private final LockRetryPolicy lockRetries;
 
   /** @param reporter receives a line before each step ({@code Running upgrade a91c0e5d22f0 -> 3f2a9c41b7de, ...}) */
   public MigrationRunner(
@@ -49,13 +50,23 @@ public final class MigrationRunner {
    */
   public MigrationRunner(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions,
       Consumer<String> reporter, boolean transactionPerMigration) {
-    this.transactionPerMigration = transactionPerMigration;
+    this(dialect, versionTable, revisions, reporter, transactionPerMigration, LockRetryPolicy.OFF);
+  }
+
+  /**
+   * @param lockRetries the {@code lock_timeout} each statement runs with and how often one that runs out of it is
+   *     tried again (retry lines go to {@code reporter})
+   */
+  public MigrationRunner(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions,
+      Consumer<String> reporter, boolean transactionPerMigration, LockRetryPolicy lockRetries) {
     this.dialect = dialect;
     this.versionTable = versionTable;
     this.history = versionTable.history();
     this.graph = new RevisionGraph(revisions.stream().map(LoadedRevision::info).collect(Collectors.toList()));
     this.revisions = revisions.stream().collect(Collectors.toMap(r -> r.info().id(), Function.identity()));
     this.reporter = reporter;
+    this.loop = new StepLoop(revisions, transactionPerMigration);
+    this.lockRetries = lockRetries;
   }
 
   public RevisionGraph graph() {
@@ -81,6 +92,11 @@ public final class MigrationRunner {
    * {@code accept} row, committed on its own) and the upgrade goes on.
    */
   public List<Step> upgrade(Connection connection, String target, ChangeAcceptance acceptance) throws SQLException {
+    return upgrade(connection, target, acceptance, BlockerWatch.NONE);
+  }
+
+  List<Step> upgrade(Connection connection, String target, ChangeAcceptance acceptance, BlockerWatch watch)
+      throws SQLException {
     Set<String> heads = versionTable.currentHeads(connection);
     List<Step> steps = graph.upgradeSteps(heads, target);
     Set<String> accepted = accepted(acceptance, heads);
@@ -100,7 +116,7 @@ public final class MigrationRunner {
     if (!changed.isEmpty()) {
       accept(connection, changed);
     }
-    return run(connection, steps);
+    return run(connection, steps, watch);
   }
 
   /**
@@ -174,68 +190,48 @@ public final class MigrationRunner {
 
   /** Reverts down to {@code target} and returns the steps taken. */
   public List<Step> downgrade(Connection connection, String target) throws SQLException {
-    return run(connection, graph.downgradeSteps(versionTable.currentHeads(connection), target));
+    return downgrade(connection, target, BlockerWatch.NONE);
   }
 
-  private List<Step> run(Connection connection, List<Step> steps) throws SQLException {
+  List<Step> downgrade(Connection connection, String target, BlockerWatch watch) throws SQLException {
+    return run(connection, graph.downgradeSteps(versionTable.currentHeads(connection), target), watch);
+  }
+
+  /** Whether statements run with a {@code lock_timeout} of autogen's own, which a blocker watch can look into. */
+  boolean boundsLockWaits() {
+    return lockRetries.enabled();
+  }
+
+  private List<Step> run(Connection connection, List<Step> steps, BlockerWatch watch) throws SQLException {
     if (steps.isEmpty()) {
       return steps;
     }
-    inTransaction(connection, () -> {
-      if (steps.get(0).direction() == Direction.UPGRADE) {
-        // not committed on its own: a first step that fails takes the new table with it
-        versionTable.ensureExists(connection);
-      }
-      // also on a downgrade: a database migrated before the history was kept starts keeping it
-      history.ensureExists(connection);
-      for (Step step : steps) {
-        runStep(connection, step);
-      }
-    });
+    JdbcStepSink sink = new JdbcStepSink(connection, dialect, versionTable, reporter, lockRetries, watch);
+    if (!lockRetries.enabled()) {
+      inTransaction(connection, () -> loop.run(steps, sink));
+      return steps;
+    }
+    // set for the session before the run's first transaction, so no rollback can take it back
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(dialect.setLockTimeout(lockRetries.statementLockTimeout()));
+    }
+    try {
+      inTransaction(connection, () -> loop.run(steps, sink));
+    } finally {
+      resetLockTimeout(connection);
+    }
     return steps;
   }
 
-  private void runStep(Connection connection, Step step) {
-    LoadedRevision revision = revisions.get(step.revision().id());
-    reporter.accept(step.description());
+  // a pooled connection goes back with the server's lock_timeout; a dead one has nothing to reset
+  private void resetLockTimeout(Connection connection) {
     try (Statement statement = connection.createStatement()) {
-      List<String> statements = new ArrayList<>();
-      Operations op = new Operations(dialect, sql -> {
-        statements.add(sql);
-        execute(statement, sql);
-      }, ignored -> { }, new JdbcDataAccess(connection));
-      long start = System.nanoTime();
-      if (step.revision().transactional()) {
-        step.run(revision.newInstance(), op);
-      } else {
-        runInAutocommit(connection, () -> step.run(revision.newInstance(), op));
-      }
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      versionTable.record(connection, step.headsBefore(), step.headsAfter());
-      history.append(connection, entry(step, revision, millis, HistoryEntry.LOCAL_USER, statements));
-      // a revision run without a transaction is recorded at once: a later rollback must not forget it was applied
-      if (transactionPerMigration || !step.revision().transactional()) {
-        connection.commit();
-      }
-    } catch (SQLException | RuntimeException | Error e) {
-      // an Error too (a StackOverflowError in a recursive data step): every way out of a migration is its failure
-      throw new MigrationFailedException(step, revision.location(), e, !step.revision().transactional());
+      statement.execute(dialect.resetLockTimeout());
+    } catch (SQLException e) {
+      // the run's own outcome (returned or thrown) is what the caller needs
     }
   }
 
-  /** The history row of a step that ran {@code statements}; {@code millis} and {@code osUser} may be {@code null}. */
-  static HistoryEntry entry(Step step, LoadedRevision revision, Long millis, String osUser, List<String> statements) {
-    HistoryAction action = step.direction() == Direction.UPGRADE ? HistoryAction.UPGRADE : HistoryAction.DOWNGRADE;
-    return HistoryEntry.of(step.revision().id(), action, millis, osUser, MigrationChecksum.of(statements),
-        revision.fileChecksum());
-  }
-
-  /**
-   * PostgreSQL refuses statements such as {@code CREATE INDEX CONCURRENTLY} inside a transaction block: what came
-   * before is committed (on a first run, the version table), the migration runs statement by statement, and its
-   * version table write then gets a transaction of its own. A failure leaves autocommit on, for the caller's rollback
-   * to skip.
-   */
   /** Work on a connection that may throw what JDBC throws. */
   @FunctionalInterface
   private interface TransactionWork {
@@ -258,21 +254,6 @@ public final class MigrationRunner {
       throw e;
     }
     connection.setAutoCommit(autoCommit);
-  }
-
-  private static void runInAutocommit(Connection connection, Runnable migration) throws SQLException {
-    connection.commit();
-    connection.setAutoCommit(true);
-    migration.run();
-    connection.setAutoCommit(false);
-  }
-
-  private static void execute(Statement statement, String sql) {
-    try {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new StatementFailedException(sql, e);
-    }
   }
 
   private static void rollback(Connection connection, Exception failure) {

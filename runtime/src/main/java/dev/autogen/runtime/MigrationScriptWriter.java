@@ -1,33 +1,27 @@
 package dev.autogen.runtime;
 
 import dev.autogen.dialect.Dialect;
-import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Writes the SQL that {@link MigrationRunner} would run for the same steps, without a database: the migrations run
- * against a {@link SqlScript} instead of a connection. Each revision becomes a transaction of its own together with
- * its version table write, as online; a revision declared {@code transactional = false} is written without
- * {@code BEGIN}/{@code COMMIT}, so each of its statements commits on its own. Without a transaction per migration,
- * one transaction holds the transactional steps between such revisions.
+ * Writes the SQL that {@link MigrationRunner} would run for the same steps, without a database: the same
+ * {@link StepLoop} runs the migrations against a {@link SqlScript} instead of a connection. Each revision becomes a
+ * transaction of its own together with its version table write, as online; a revision declared
+ * {@code transactional = false} is written without {@code BEGIN}/{@code COMMIT}, so each of its statements commits on
+ * its own. Without a transaction per migration, one transaction holds the transactional steps between such revisions.
  *
  * <p>Each step appends its history row as online, with the checksum of the statements written; the time and user are
  * those of whoever runs the script, the duration is unknown. The first step creates the history table unless it
- * exists, since a script cannot tell.
+ * exists, and the version table when it upgrades from base. A statement lock timeout becomes a {@code SET lock_timeout}
+ * at the top (a script cannot retry: a statement that runs out of it stops {@code psql -v ON_ERROR_STOP=1}).
  */
 public final class MigrationScriptWriter {
 
-  private static final String OUTSIDE_TRANSACTION = "transactional = false: no BEGIN/COMMIT, since statements such as"
-      + " CREATE INDEX CONCURRENTLY fail inside a transaction block; run in autocommit mode";
-
   private final Dialect dialect;
   private final VersionTable versionTable;
-  private final HistoryTable history;
-  private final Map<String, LoadedRevision> revisions;
-  private final boolean transactionPerMigration;
+  private final StepLoop loop;
+  private final LockRetryPolicy lockRetries;
 
   public MigrationScriptWriter(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions) {
     this(dialect, versionTable, revisions, true);
@@ -36,54 +30,29 @@ public final class MigrationScriptWriter {
   /** @param transactionPerMigration {@code false} puts the steps in one transaction, as the runner does */
   public MigrationScriptWriter(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions,
       boolean transactionPerMigration) {
-    this.transactionPerMigration = transactionPerMigration;
+    this(dialect, versionTable, revisions, transactionPerMigration, LockRetryPolicy.OFF);
+  }
+
+  /** @param lockRetries its statement lock timeout, if any, is set at the top of the script */
+  public MigrationScriptWriter(Dialect dialect, VersionTable versionTable, List<LoadedRevision> revisions,
+      boolean transactionPerMigration, LockRetryPolicy lockRetries) {
     this.dialect = dialect;
     this.versionTable = versionTable;
-    this.history = versionTable.history();
-    this.revisions = revisions.stream().collect(Collectors.toMap(r -> r.info().id(), Function.identity()));
+    this.loop = new StepLoop(revisions, transactionPerMigration);
+    this.lockRetries = lockRetries;
   }
 
   public void write(List<Step> steps, SqlScript script) {
-    boolean inTransaction = false;
-    for (Step step : steps) {
-      LoadedRevision revision = revisions.get(step.revision().id());
-      boolean transactional = step.revision().transactional();
-      if (inTransaction && !transactional) {
-        script.execute(dialect.commitTransaction());
-        inTransaction = false;
-      }
-      script.comment(step.description());
-      if (transactional && !inTransaction) {
-        script.execute(dialect.beginTransaction());
-        inTransaction = true;
-      } else if (!transactional) {
-        script.comment(OUTSIDE_TRANSACTION);
-      }
-      // online the table is created unless it exists; a script cannot look, so only one from base creates it
-      if (step.direction() == Direction.UPGRADE && step.headsBefore().isEmpty()) {
-        versionTable.ensureExists(script);
-      }
-      if (step == steps.get(0)) {
-        history.ensureExists(script);
-      }
-      List<String> statements = new ArrayList<>();
-      try {
-        step.run(revision.newInstance(), new Operations(dialect, sql -> {
-          statements.add(sql);
-          script.execute(sql);
-        }, ignored -> { }, new ScriptDataAccess(dialect, script)));
-      } catch (RuntimeException | Error e) {
-        throw new MigrationFailedException(step, revision.location(), e);
-      }
-      versionTable.record(script, step.headsBefore(), step.headsAfter());
-      history.append(script, MigrationRunner.entry(step, revision, null, null, statements));
-      if (inTransaction && transactionPerMigration) {
-        script.execute(dialect.commitTransaction());
-        inTransaction = false;
-      }
+    if (steps.isEmpty()) {
+      return;
     }
-    if (inTransaction) {
-      script.execute(dialect.commitTransaction());
+    if (lockRetries.enabled()) {
+      script.execute(dialect.setLockTimeout(lockRetries.statementLockTimeout()));
+    }
+    try {
+      loop.run(steps, new ScriptStepSink(dialect, versionTable, script));
+    } catch (SQLException e) {
+      throw new IllegalStateException("a script sink touches no database", e);
     }
   }
 }

@@ -43,6 +43,9 @@ public class AutogenAutoConfiguration {
         .versionTable(properties.getVersionTable())
         .lockTimeout(properties.getLockTimeout())
         .transactionPerMigration(properties.isTransactionPerMigration())
+        .statementLockTimeout(properties.getStatementLockTimeout())
+        .lockRetries(properties.getLockRetries())
+        .lockRetryDelay(properties.getLockRetryDelay())
         .reporter(line -> LOG.info("autogen: " + line))
         .load();
   }

@@ -1,6 +1,7 @@
 package dev.autogen.spring;
 
 import dev.autogen.runtime.AutogenConfiguration;
+import dev.autogen.runtime.LockRetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,42 @@ public class AutogenProperties {
 
   /** {@code false}: all steps of a startup's upgrade in one transaction. */
   private boolean transactionPerMigration = true;
+
+  /**
+   * The longest each migration statement waits for a lock ({@code lock_timeout}), so the application's own queries
+   * queued behind it wait no longer; unset: the server's setting.
+   */
+  private Duration statementLockTimeout;
+
+  /** How often a statement that ran out of the statement lock timeout is tried again. */
+  private int lockRetries;
+
+  /** The pause before the first lock retry; it doubles with each retry, up to 30 seconds, with jitter. */
+  private Duration lockRetryDelay = LockRetryPolicy.DEFAULT_FIRST_DELAY;
+
+  public Duration getStatementLockTimeout() {
+    return statementLockTimeout;
+  }
+
+  public void setStatementLockTimeout(Duration statementLockTimeout) {
+    this.statementLockTimeout = statementLockTimeout;
+  }
+
+  public int getLockRetries() {
+    return lockRetries;
+  }
+
+  public void setLockRetries(int lockRetries) {
+    this.lockRetries = lockRetries;
+  }
+
+  public Duration getLockRetryDelay() {
+    return lockRetryDelay;
+  }
+
+  public void setLockRetryDelay(Duration lockRetryDelay) {
+    this.lockRetryDelay = lockRetryDelay;
+  }
 
   public boolean isEnabled() {
     return enabled;
