@@ -88,6 +88,51 @@ class StatementLockTimeoutIT {
     assertThat(appliedRows(db, ADD_COLUMN)).isEqualTo(1);
   }
 
+  /** The control: the contention above is real, so the bound on the writer's waits is what the timeout achieves. */
+  @Test
+  void withoutAStatementLockTimeoutTheWriterWaitsAsLongAsTheLongTransaction(TestDatabase db) throws Exception {
+    Autogen plain = Autogen.configure()
+        .connections(db::connect)
+        .revisions(new MigrationLoader().load(new ScriptDirectory(location).sources()))
+        .load();
+    plain.upgrade(CREATE);
+    seed(db);
+    AtomicBoolean writing = new AtomicBoolean(true);
+    AtomicLong longest = new AtomicLong();
+    Duration held = LOCK_TIMEOUT.plus(SCHEDULING_MARGIN).multipliedBy(2);
+    try (Connection holder = db.connect(); Statement holding = holder.createStatement()) {
+      holder.setAutoCommit(false);
+      holding.executeQuery("SELECT count(*) FROM item").close();
+      CompletableFuture<Void> migrating = CompletableFuture.runAsync(() -> plain.upgrade(ADD_COLUMN));
+      awaitWaitingAlter(db);
+      CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> write(db, writing, new AtomicLong(), longest));
+      Thread.sleep(held.toMillis());
+      holder.commit();
+      migrating.get(60, TimeUnit.SECONDS);
+      writing.set(false);
+      writer.get(60, TimeUnit.SECONDS);
+    }
+    assertThat(Duration.ofNanos(longest.get())).as("longest insert").isGreaterThan(LOCK_TIMEOUT.plus(SCHEDULING_MARGIN));
+  }
+
+  // the ALTER TABLE is queued for its lock once pg_locks shows an ungranted AccessExclusiveLock on the table
+  private static void awaitWaitingAlter(TestDatabase db) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+      while (System.nanoTime() < deadline) {
+        try (ResultSet waiting = statement.executeQuery("SELECT count(*) FROM pg_locks WHERE NOT granted"
+            + " AND mode = 'AccessExclusiveLock' AND relation = 'item'::regclass")) {
+          waiting.next();
+          if (waiting.getInt(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(20);
+      }
+    }
+    throw new AssertionError("the ALTER TABLE never queued for its lock");
+  }
+
   @Test
   void aConcurrentIndexBuildThatRanOutOfTimeDropsItsInvalidIndexAndIsTriedAgain(TestDatabase db) throws Exception {
     Autogen autogen = autogen(db, 50);
