@@ -40,6 +40,24 @@ class UpgradeSqlCommandTest {
   }
 
   @Test
+  void aStatementLockTimeoutOptionStartsTheScriptWithIt() {
+    assertThat(autogen("upgrade", "base:head", "--sql", "--statement-lock-timeout", "1500ms")).isZero();
+
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString()).startsWith("SET lock_timeout = '1500ms';" + System.lineSeparator());
+  }
+
+  @Test
+  void badLockRetryOptionsAreOneLineNamingTheOption() {
+    assertThat(autogen("upgrade", "base:head", "--sql", "--statement-lock-timeout", "soon")).isEqualTo(2);
+    assertThat(err.toString()).contains("--statement-lock-timeout 'soon' is not a duration such as 5s, 500ms or 2min");
+
+    err.getBuffer().setLength(0);
+    assertThat(autogen("upgrade", "base:head", "--sql", "--lock-retries", "3")).isEqualTo(2);
+    assertThat(err.toString()).contains("--lock-retries needs --statement-lock-timeout");
+  }
+
+  @Test
   void upgradeRangePrintsTheScriptWithoutConnecting() {
     assertThat(autogen("upgrade", "base:head", "--sql")).isZero();
 

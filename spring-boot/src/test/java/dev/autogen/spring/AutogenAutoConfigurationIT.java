@@ -133,6 +133,24 @@ class AutogenAutoConfigurationIT {
     }
   }
 
+  @Test
+  void theStatementLockTimeoutAndRetriesAreBoundFromTheProperties(TestDatabase db) throws Exception {
+    try (ConfigurableApplicationContext context = builder(db, MIGRATIONS).properties(
+        "autogen.statement-lock-timeout=2s", "autogen.lock-retries=3", "autogen.lock-retry-delay=100ms").run()) {
+      assertThat(query(db, "SELECT version_num FROM autogen_version")).containsExactly("1b00c0000002");
+    }
+    Throwable failure = null;
+    try (ConfigurableApplicationContext context =
+        builder(db, MIGRATIONS).properties("autogen.lock-retries=3").run()) {
+      // not reached: retries without a timeout are refused when the Autogen bean is made
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    assertThat(failure).as("startup must fail").isNotNull();
+    assertThat(failure).rootCause().isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("lockRetries(3) needs a statementLockTimeout");
+  }
+
   private static ConfigurableApplicationContext start(TestDatabase db, String locations) {
     return builder(db, locations).run();
   }
