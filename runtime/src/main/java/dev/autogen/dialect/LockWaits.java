@@ -42,7 +42,8 @@ public final class LockWaits {
    */
   public static Optional<String> invalidIndexLeftBy(String sql) {
     Matcher matcher = CONCURRENT_INDEX.matcher(sql);
-    if (!matcher.matches() || sql.indexOf('\\') >= 0) { // no name of the kind needs an escaped literal
+    // a backslash would need an E'' literal: such a statement is left as it is, its retry failing as PostgreSQL says
+    if (!matcher.matches() || sql.indexOf('\\') >= 0) {
       return Optional.empty();
     }
     String index = storedName(matcher.group(1));

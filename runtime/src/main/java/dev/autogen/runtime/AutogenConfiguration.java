@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 /**
  * The settings of an {@link Autogen}, fluent: {@code Autogen.configure().dataSource(ds).load()}. The defaults are
  * those of {@code autogen.properties}: version table {@code autogen_version}, a 60 second lock timeout, a transaction
- * per migration, and every revision in the application's revision index.
+ * per migration, no statement lock timeout of autogen's own (the server's {@code lock_timeout}) and no lock retries,
+ * and every revision in the application's revision index.
  */
 public final class AutogenConfiguration {
 

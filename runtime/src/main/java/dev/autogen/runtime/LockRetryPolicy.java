@@ -44,7 +44,7 @@ public record LockRetryPolicy(Duration statementLockTimeout, int retries, Durati
     return statementLockTimeout != null;
   }
 
-  /** How many retries are left to a statement that ran out of time on its {@code attempt}th try (from 1). */
+  /** Whether a statement that ran out of time on its {@code attempt}th try (from 1) may be tried again. */
   public boolean mayRetry(int attempt) {
     return enabled() && attempt <= retries;
   }

@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  * with the checksum of the statements it ran. Before an upgrade, every applied revision is checked against the
  * checksum recorded for it: one whose upgrade now produces other statements stops the run, unless its change is
  * accepted.
+ *
+ * <p>The steps run through {@link StepLoop}, the loop {@link MigrationScriptWriter} runs too, on a connection. With a
+ * {@link LockRetryPolicy} that is on, every statement runs with its {@code lock_timeout}, and one that runs out of
+ * it is retried (see {@link JdbcStepSink}).
  */
 public final class MigrationRunner {
 

@@ -24,10 +24,6 @@ final class StepLoop {
     this.transactionPerMigration = transactionPerMigration;
   }
 
-  LoadedRevision revision(String id) {
-    return revisions.get(id);
-  }
-
   /** @throws MigrationFailedException naming the step that failed; the caller rolls back what is open */
   void run(List<Step> steps, StepSink sink) throws SQLException {
     for (Step step : steps) {
