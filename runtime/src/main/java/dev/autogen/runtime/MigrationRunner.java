@@ -201,11 +201,6 @@ public final class MigrationRunner {
     return run(connection, graph.downgradeSteps(versionTable.currentHeads(connection), target), watch);
   }
 
-  /** Whether statements run with a {@code lock_timeout} of autogen's own, which a blocker watch can look into. */
-  boolean boundsLockWaits() {
-    return lockRetries.enabled();
-  }
-
   private List<Step> run(Connection connection, List<Step> steps, BlockerWatch watch) throws SQLException {
     if (steps.isEmpty()) {
       return steps;
