@@ -39,7 +39,7 @@ class StatementLockTimeoutIT {
   private static final String INDEX = "0a0000000003";
   private static final Duration LOCK_TIMEOUT = Duration.ofMillis(300);
   // what the machine may add to a wait of LOCK_TIMEOUT: a correctness bound, not a speed measurement
-  private static final Duration SCHEDULING_MARGIN = Duration.ofMillis(1000);
+  private static final Duration SCHEDULING_MARGIN = Duration.ofMillis(1500);
 
   @TempDir
   Path location;
