@@ -109,13 +109,14 @@ public final class RevisionHeaderReader {
     }
     List<String> parents = members.getOrDefault("revises", List.of());
     List<String> dependsOn = members.getOrDefault("dependsOn", List.of());
-    for (String required : concat(parents, dependsOn)) {
+    List<String> replaces = members.getOrDefault("replaces", List.of());
+    for (String required : concat(concat(parents, dependsOn), replaces)) {
       if (!RevisionId.isValid(required)) {
         throw new ScriptException(source + ": revision id '" + required + "' is not 12 lowercase hexadecimal characters");
       }
     }
     return new RevisionInfo(id, parents, single(members, "message", source), single(members, "created", source), source,
-        members.getOrDefault("branchLabels", List.of()), dependsOn, transactional);
+        members.getOrDefault("branchLabels", List.of()), dependsOn, transactional, replaces);
   }
 
   private static boolean booleanLiteral(ExpressionTree expression, Path source, CompilationUnitTree unit, Trees trees) {
