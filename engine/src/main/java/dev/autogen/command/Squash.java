@@ -249,8 +249,13 @@ final class Squash {
   private static String firstDifference(SchemaModel expected, SchemaModel actual) {
     for (TableModel table : expected.tables()) {
       TableModel other = actual.table(table.name()).orElse(null);
-      if (!table.equals(other)) {
-        return "table '" + table.name() + "' differs in what the diff does not compare: " + table + " vs " + other;
+      if (other != null && !table.equals(other)) {
+        List<String> columns = table.columns().stream().map(ColumnModel::name).toList();
+        List<String> otherColumns = other.columns().stream().map(ColumnModel::name).toList();
+        return columns.equals(otherColumns)
+            ? "table '" + table.name() + "' differs in names the diff does not match by"
+            : "the columns of table '" + table.name() + "' are in another order: " + otherColumns + ", not "
+                + columns + ", which no diff can express";
       }
     }
     return "sequences, enum types or schemas differ in what the diff does not compare";
