@@ -76,6 +76,8 @@ class SquashCommandIT {
         SQUASH + " -> " + AFTER + " (head), after",
         CREATE + " -> " + SQUASH + ", account columns",
         "<base> -> " + CREATE + ", create account");
+    assertThat(project.succeed("history", "-v").outLines())
+        .contains("Squashes: " + LEFT + ", " + RIGHT + ", " + MERGE);
     assertThat(project.succeed("downgrade", CREATE).outLines()).containsExactly(
         "Running downgrade " + AFTER + " -> " + SQUASH + ", after",
         "Running downgrade " + SQUASH + " -> " + CREATE + ", account columns");
