@@ -254,6 +254,24 @@ class SquashIT {
   }
 
   @Test
+  void aDatabaseAtTheEndOfARangeSquashedUpToHeadIsAtHead(TestDatabase db, TestDatabase target) throws Exception {
+    writeHistory(location);
+    upgrade(db, "head");
+    upgrade(target, "head");
+    squash(db, id(3) + ":" + id(30));
+
+    try (Project project = project(db)) {
+      project.checkHeads();
+      assertThat(project.heads()).containsExactly(SQUASH + " (head)");
+      // autogenerate compares only a database at the heads: the version table's id30 stands for the squash
+      RevisionResult revision = project.revision(new RevisionRequest("nothing", false, true, null),
+          new TargetDatabase(target.jdbcUrl(), target.user(), target.password()), line -> { });
+      assertThat(revision.operations()).isEmpty();
+    }
+    assertThat(ran(upgrade(db, "head"))).as("nothing runs again, the new empty revision only").hasSize(1);
+  }
+
+  @Test
   void aDataStepInTheRangeIsRefusedNamingTheRevision(TestDatabase db) throws Exception {
     writeHistory(location);
     write(location.resolve("versions"), 8, List.of(7), "op.execute(\"UPDATE item SET l8 = 'x'\");"

@@ -523,11 +523,11 @@ public final class RevisionGraph {
   }
 
   /**
-   * The graph's revisions that {@code ids} stand for: a replaced revision counts as its squash when it ends the
-   * range, and as what the squash builds on when it is inside the range.
+   * The graph's revisions that {@code ids} (a version table's, say) stand for: a replaced revision counts as its
+   * squash when it ends the range, and as what the squash builds on when it is inside the range.
    */
-  private Set<String> standingFor(Set<String> ids) {
-    Set<String> standing = new HashSet<>();
+  public Set<String> standingFor(Set<String> ids) {
+    Set<String> standing = new TreeSet<>();
     for (String id : ids) {
       RevisionInfo squash = squashOf.get(id);
       if (squash == null || isLastOf(squash, id)) {
