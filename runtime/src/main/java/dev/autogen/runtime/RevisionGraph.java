@@ -137,8 +137,9 @@ public final class RevisionGraph {
   private List<String> standIns(RevisionInfo info, List<String> ids) {
     List<String> standIns = new ArrayList<>();
     for (String id : ids) {
-      RevisionInfo squash = squashOf.get(id);
-      if (squash != null && !isLastOf(squash, id)) {
+      Optional<RevisionInfo> inside = squashInside(id);
+      if (inside.isPresent()) {
+        RevisionInfo squash = inside.get();
         throw new RevisionException("Revision " + info.describe() + " builds on " + id + ", inside the range"
             + " revision " + squash.describe() + " squashes; only the last of the range (" + last(squash)
             + ") can be built on");
@@ -465,10 +466,10 @@ public final class RevisionGraph {
       throw new RevisionException("Can't locate revision identified by '" + prefix + "'");
     }
     String id = candidates.get(0);
-    RevisionInfo squash = squashOf.get(id);
-    if (squash != null && !isLastOf(squash, id)) {
-      throw new RevisionException("Revision " + id + " is inside the range revision " + squash.describe()
-          + " squashes; name " + squash.id() + " or a revision outside the range");
+    Optional<RevisionInfo> inside = squashInside(id);
+    if (inside.isPresent()) {
+      throw new RevisionException("Revision " + id + " is inside the range revision " + inside.get().describe()
+          + " squashes; name " + inside.get().id() + " or a revision outside the range");
     }
     return standIn(id);
   }
@@ -506,9 +507,23 @@ public final class RevisionGraph {
 
   /** The squash whose range {@code heads} are inside: one of them is a replaced revision other than the last. */
   private Optional<RevisionInfo> insideSquash(Set<String> heads) {
-    return heads.stream().filter(squashOf::containsKey).map(id -> squashOf.get(id))
-        .filter(squash -> heads.stream().anyMatch(id -> squash.replaces().contains(id) && !isLastOf(squash, id)))
-        .findFirst();
+    return heads.stream().map(this::squashInside).flatMap(Optional::stream).findFirst();
+  }
+
+  /**
+   * The squash {@code id} is inside the range of, rather than at its end: the squash replacing it, or, when it ends
+   * that range, the squash replacing that squash (a squash of squashes), and so on.
+   */
+  private Optional<RevisionInfo> squashInside(String id) {
+    String standIn = id;
+    while (squashOf.containsKey(standIn)) {
+      RevisionInfo squash = squashOf.get(standIn);
+      if (!isLastOf(squash, standIn)) {
+        return Optional.of(squash);
+      }
+      standIn = squash.id();
+    }
+    return Optional.empty();
   }
 
   /** The graph as it was before {@code squash}: what moves a database inside its range. */
@@ -519,7 +534,12 @@ public final class RevisionGraph {
           + squash.describe() + " squashes, and the files of " + String.join(", ", missing) + " are gone; restore"
           + " them to bring it to " + last(squash) + " (the squash stands for the whole range only)");
     }
-    return new RevisionGraph(declared.stream().filter(info -> !info.id().equals(squash.id())).toList());
+    // a squash of this squash goes too: it stands for this whole range as well
+    Set<String> squashes = new HashSet<>();
+    for (String id = squash.id(); id != null; id = squashOf.containsKey(id) ? squashOf.get(id).id() : null) {
+      squashes.add(id);
+    }
+    return new RevisionGraph(declared.stream().filter(info -> !squashes.contains(info.id())).toList());
   }
 
   /**
@@ -529,11 +549,11 @@ public final class RevisionGraph {
   public Set<String> standingFor(Set<String> ids) {
     Set<String> standing = new TreeSet<>();
     for (String id : ids) {
-      RevisionInfo squash = squashOf.get(id);
-      if (squash == null || isLastOf(squash, id)) {
+      Optional<RevisionInfo> inside = squashInside(id);
+      if (inside.isEmpty()) {
         standing.add(standIn(id));
       } else {
-        squash.requirements().forEach(requirement -> standing.add(standIn(requirement)));
+        inside.get().requirements().forEach(requirement -> standing.add(standIn(requirement)));
       }
     }
     return standing;

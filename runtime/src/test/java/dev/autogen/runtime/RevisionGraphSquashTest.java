@@ -130,6 +130,23 @@ class RevisionGraphSquashTest {
   }
 
   @Test
+  void aSquashOfSquashesCountsTheFirstSquashesEndInsideTheSecond() {
+    // t0 squashes s9 (which squashes b2..e6) and f7: a database at e6 is inside t0's range, one at f7 past it
+    RevisionInfo g8 = revision("g8", "f7");
+    RevisionInfo t0 = new RevisionInfo("t0", List.of("a1"), "again", "2026-03-01T00:00Z", null, List.of(),
+        List.of(), true, List.of("s9", "f7"));
+    List<RevisionInfo> all = new ArrayList<>(range);
+    all.addAll(List.of(a1, s9, f7, g8, t0));
+    RevisionGraph graph = new RevisionGraph(all);
+
+    assertThat(graph.history()).extracting(RevisionInfo::id).containsExactly("g8", "t0", "a1");
+    assertThat(stepIds(graph.upgradeSteps(Set.of("f7"), "head"))).containsExactly("g8");
+    assertThat(stepIds(graph.upgradeSteps(Set.of("e6"), "head"))).containsExactly("f7", "g8");
+    assertThat(stepIds(graph.upgradeSteps(Set.of("c3"), "head"))).containsExactly("d4", "m5", "e6", "f7", "g8");
+    assertThat(graph.standingFor(Set.of("e6"))).containsExactly("a1");
+  }
+
+  @Test
   void aRevisionReplacedTwiceIsRefused() {
     RevisionInfo other = new RevisionInfo("t0", List.of("a1"), "", "", null, List.of(), List.of(), true,
         List.of("e6"));
