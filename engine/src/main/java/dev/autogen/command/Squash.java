@@ -33,6 +33,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ import java.util.stream.Stream;
 final class Squash {
 
   private final Project project;
-  // what the proof is given instead of the plan: the identity, except in tests that prove the proof can fail
+  // applied to the plan before it is rendered and proven: the identity, except in tests that prove the proof fails
   private final UnaryOperator<MigrationPlan> planUnderProof;
 
   Squash(Project project) {
@@ -105,14 +106,13 @@ final class Squash {
       IntrospectionResult atFrom = read(scratch);
       upgrade(rangeRun, to, "the range's scratch database");
       IntrospectionResult atTo = read(scratch);
-      MigrationPlan plan = plan(scratch, atFrom, atTo, rangeOps);
+      MigrationPlan plan = planUnderProof.apply(plan(scratch, atFrom, atTo, rangeOps));
       RevisionSource source = new RevisionSource(id, from == null ? List.of() : List.of(from), request.message(),
           created, "Squashes " + replaced.size() + " revisions after " + (from == null ? "base" : from)
           + " up to " + to + ", proven on scratch databases", plan, List.of(), List.of(), replaced);
       RenderedMigration rendered = new MigrationFileRenderer().render(source, project.config().migrationsPackage());
-      RevisionSource proven = new RevisionSource(id, source.revises(), source.message(), created, source.origin(),
-          planUnderProof.apply(plan), List.of(), List.of(), replaced);
-      prove(request.range(), proven, from, atFrom, atTo, out);
+      // the very bytes the file gets are compiled and run
+      prove(request.range(), rendered, id, from, atFrom, atTo, out);
       Path file = project.scripts().write(rendered.fileName(), rendered.source());
       out.accept("Generating " + file + " ...  done");
       return file;
@@ -141,7 +141,7 @@ final class Squash {
   private static List<RevisionInfo> inGraphOrder(RevisionGraph graph, String to, Set<String> before) {
     Set<String> needed = graph.ancestorsOrSelf(Set.of(to));
     List<RevisionInfo> oldestFirst = new ArrayList<>(graph.history());
-    java.util.Collections.reverse(oldestFirst);
+    Collections.reverse(oldestFirst);
     return oldestFirst.stream().filter(info -> needed.contains(info.id()) && !before.contains(info.id())).toList();
   }
 
@@ -198,12 +198,11 @@ final class Squash {
     return new Recorded(ops, calls);
   }
 
-  private void prove(String range, RevisionSource squash, String from, IntrospectionResult atFrom,
+  private void prove(String range, RenderedMigration rendered, String id, String from, IntrospectionResult atFrom,
       IntrospectionResult atTo, Consumer<String> out) {
     Path directory = null;
     try {
       directory = Files.createTempDirectory("autogen-squash");
-      RenderedMigration rendered = new MigrationFileRenderer().render(squash, project.config().migrationsPackage());
       Path file = Files.writeString(directory.resolve(rendered.fileName()), rendered.source());
       List<Path> sources = new ArrayList<>(project.scripts().sources());
       sources.add(file);
@@ -214,7 +213,7 @@ final class Squash {
         Autogen autogen = autogen(scratch, withSquash);
         upgrade(autogen, from, "the squash's scratch database");
         requireEqual(range, "before the squash, the scratch database", atFrom, read(scratch));
-        upgrade(autogen, squash.id(), "the squash's scratch database");
+        upgrade(autogen, id, "the squash's scratch database");
         requireEqual(range, "the squash's upgrade", atTo, read(scratch));
         try {
           autogen.downgrade(from == null ? "base" : from);
