@@ -78,6 +78,7 @@ public final class MigrationLoader {
     Revision revision = type.getAnnotation(Revision.class);
     List<String> ids = concat(revision.id(), revision.revises());
     ids.addAll(List.of(revision.dependsOn()));
+    ids.addAll(List.of(revision.replaces()));
     for (String id : ids) {
       if (!RevisionId.isValid(id)) {
         throw new ScriptException(
