@@ -52,10 +52,9 @@ public final class RevisionGraph {
   private final Map<String, List<String>> dependents = new HashMap<>();
   private final Map<String, String> labels = new HashMap<>();
   private final List<RevisionInfo> oldestFirst;
-  // squashes: everything declared (for the graph before a squash), the squash of each replaced id, the replaced
-  // revisions whose files are present
+  // everything declared (for the graph before a squash), the squashes, the replaced revisions whose files are here
   private final List<RevisionInfo> declared;
-  private final Map<String, RevisionInfo> squashOf = new HashMap<>();
+  private final Squashes squashes;
   private final Map<String, RevisionInfo> replaced = new HashMap<>();
 
   public RevisionGraph(Collection<RevisionInfo> given) {
@@ -67,6 +66,7 @@ public final class RevisionGraph {
             + " and by " + origin(info));
       }
     }
+    squashes = new Squashes(given);
     Collection<RevisionInfo> infos = standingInForSquashed(given);
     for (RevisionInfo info : infos) {
       children.putIfAbsent(info.id(), new ArrayList<>());
@@ -105,26 +105,17 @@ public final class RevisionGraph {
    * last of them revise the squash instead; the graph's own revisions, rewritten so.
    */
   private Collection<RevisionInfo> standingInForSquashed(Collection<RevisionInfo> given) {
-    for (RevisionInfo squash : given) {
-      for (String id : squash.replaces()) {
-        RevisionInfo other = squashOf.putIfAbsent(id, squash);
-        if (id.equals(squash.id()) || other != null) {
-          throw new RevisionException("Revision " + squash.describe() + " replaces " + id
-              + (other == null ? ", itself" : ", which revision " + other.describe() + " replaces too"));
-        }
-      }
-    }
-    if (squashOf.isEmpty()) {
+    if (squashes.isEmpty()) {
       return given;
     }
-    squashOf.keySet().forEach(id -> {
+    squashes.replacedIds().forEach(id -> {
       RevisionInfo info = revisions.remove(id);
       if (info != null) {
         replaced.put(id, info);
       }
     });
     List<RevisionInfo> infos = new ArrayList<>();
-    for (RevisionInfo info : given.stream().filter(info -> !squashOf.containsKey(info.id())).toList()) {
+    for (RevisionInfo info : given.stream().filter(info -> !squashes.isReplaced(info.id())).toList()) {
       List<String> parents = standIns(info, info.parents());
       RevisionInfo standing = new RevisionInfo(info.id(), parents, info.message(), info.created(), info.source(),
           info.branchLabels(), standIns(info, info.dependsOn()), info.transactional(), info.replaces());
@@ -137,14 +128,14 @@ public final class RevisionGraph {
   private List<String> standIns(RevisionInfo info, List<String> ids) {
     List<String> standIns = new ArrayList<>();
     for (String id : ids) {
-      Optional<RevisionInfo> inside = squashInside(id);
+      Optional<RevisionInfo> inside = squashes.inside(id);
       if (inside.isPresent()) {
         RevisionInfo squash = inside.get();
         throw new RevisionException("Revision " + info.describe() + " builds on " + id + ", inside the range"
-            + " revision " + squash.describe() + " squashes; only the last of the range (" + last(squash)
-            + ") can be built on");
+            + " revision " + squash.describe() + " squashes; only the last of the range ("
+            + Squashes.last(squash) + ") can be built on");
       }
-      String standIn = standIn(id);
+      String standIn = squashes.standIn(id);
       if (!standIns.contains(standIn)) {
         standIns.add(standIn);
       }
@@ -152,21 +143,8 @@ public final class RevisionGraph {
     return standIns;
   }
 
-  /** The revision that stands for {@code id} in the graph: the squash replacing it (at any depth), or itself. */
   private String standIn(String id) {
-    String standIn = id;
-    while (squashOf.containsKey(standIn)) {
-      standIn = squashOf.get(standIn).id();
-    }
-    return standIn;
-  }
-
-  private static boolean isLastOf(RevisionInfo squash, String id) {
-    return last(squash).equals(id);
-  }
-
-  private static String last(RevisionInfo squash) {
-    return squash.replaces().get(squash.replaces().size() - 1);
+    return squashes.standIn(id);
   }
 
   /**
@@ -178,7 +156,7 @@ public final class RevisionGraph {
     if (info == null) {
       info = replaced.get(id);
     }
-    if (info == null && squashOf.containsKey(id)) {
+    if (info == null && squashes.isReplaced(id)) {
       info = revisions.get(standIn(id));
     }
     if (info == null) {
@@ -189,12 +167,12 @@ public final class RevisionGraph {
 
   /** Whether {@code id} is one of the graph's revisions, or one a squash replaced. */
   public boolean contains(String id) {
-    return revisions.containsKey(id) || squashOf.containsKey(id);
+    return revisions.containsKey(id) || squashes.isReplaced(id);
   }
 
   /** The squash that replaces {@code id}, if one does. */
   public Optional<RevisionInfo> squashOf(String id) {
-    return Optional.ofNullable(squashOf.get(id));
+    return squashes.squashOf(id);
   }
 
   /** The revision that declares {@code label}, if any. */
@@ -361,7 +339,7 @@ public final class RevisionGraph {
     if (!target.equals(squash.id()) && squash.replaces().containsAll(before.resolve(target, heads))) {
       return before.upgradeSteps(heads, target);
     }
-    List<Step> steps = new ArrayList<>(before.upgradeSteps(heads, last(squash)));
+    List<Step> steps = new ArrayList<>(before.upgradeSteps(heads, Squashes.last(squash)));
     steps.addAll(upgradeSteps(steps.get(steps.size() - 1).headsAfter(), target));
     return steps;
   }
@@ -454,7 +432,7 @@ public final class RevisionGraph {
     if (revisions.containsKey(prefix)) {
       return prefix;
     }
-    List<String> candidates = Stream.concat(revisions.keySet().stream(), squashOf.keySet().stream())
+    List<String> candidates = Stream.concat(revisions.keySet().stream(), squashes.replacedIds().stream())
         .filter(id -> id.startsWith(prefix))
         .sorted()
         .collect(Collectors.toList());
@@ -466,7 +444,7 @@ public final class RevisionGraph {
       throw new RevisionException("Can't locate revision identified by '" + prefix + "'");
     }
     String id = candidates.get(0);
-    Optional<RevisionInfo> inside = squashInside(id);
+    Optional<RevisionInfo> inside = squashes.inside(id);
     if (inside.isPresent()) {
       throw new RevisionException("Revision " + id + " is inside the range revision " + inside.get().describe()
           + " squashes; name " + inside.get().id() + " or a revision outside the range");
@@ -507,23 +485,7 @@ public final class RevisionGraph {
 
   /** The squash whose range {@code heads} are inside: one of them is a replaced revision other than the last. */
   private Optional<RevisionInfo> insideSquash(Set<String> heads) {
-    return heads.stream().map(this::squashInside).flatMap(Optional::stream).findFirst();
-  }
-
-  /**
-   * The squash {@code id} is inside the range of, rather than at its end: the squash replacing it, or, when it ends
-   * that range, the squash replacing that squash (a squash of squashes), and so on.
-   */
-  private Optional<RevisionInfo> squashInside(String id) {
-    String standIn = id;
-    while (squashOf.containsKey(standIn)) {
-      RevisionInfo squash = squashOf.get(standIn);
-      if (!isLastOf(squash, standIn)) {
-        return Optional.of(squash);
-      }
-      standIn = squash.id();
-    }
-    return Optional.empty();
+    return heads.stream().map(squashes::inside).flatMap(Optional::stream).findFirst();
   }
 
   /** The graph as it was before {@code squash}: what moves a database inside its range. */
@@ -532,14 +494,11 @@ public final class RevisionGraph {
     if (!missing.isEmpty()) {
       throw new RevisionException("The database is at " + String.join(", ", heads) + ", inside the range revision "
           + squash.describe() + " squashes, and the files of " + String.join(", ", missing) + " are gone; restore"
-          + " them to bring it to " + last(squash) + " (the squash stands for the whole range only)");
+          + " them to bring it to " + Squashes.last(squash) + " (the squash stands for the whole range only)");
     }
     // a squash of this squash goes too: it stands for this whole range as well
-    Set<String> squashes = new HashSet<>();
-    for (String id = squash.id(); id != null; id = squashOf.containsKey(id) ? squashOf.get(id).id() : null) {
-      squashes.add(id);
-    }
-    return new RevisionGraph(declared.stream().filter(info -> !squashes.contains(info.id())).toList());
+    Set<String> leaving = squashes.withSquashesOf(squash);
+    return new RevisionGraph(declared.stream().filter(info -> !leaving.contains(info.id())).toList());
   }
 
   /**
@@ -549,7 +508,7 @@ public final class RevisionGraph {
   public Set<String> standingFor(Set<String> ids) {
     Set<String> standing = new TreeSet<>();
     for (String id : ids) {
-      Optional<RevisionInfo> inside = squashInside(id);
+      Optional<RevisionInfo> inside = squashes.inside(id);
       if (inside.isEmpty()) {
         standing.add(standIn(id));
       } else {
