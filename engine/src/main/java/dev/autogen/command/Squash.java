@@ -1,15 +1,9 @@
 package dev.autogen.command;
 
-import dev.autogen.diff.DiffOptions;
-import dev.autogen.diff.DiffResult;
-import dev.autogen.diff.SchemaDiff;
 import dev.autogen.introspect.IntrospectionResult;
-import dev.autogen.introspect.PostgresIntrospector;
-import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.MigrationPlan;
-import dev.autogen.op.ModelInterpreter;
 import dev.autogen.render.MigrationFileRenderer;
 import dev.autogen.render.RenderedMigration;
 import dev.autogen.render.RevisionSource;
@@ -20,27 +14,16 @@ import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
 import dev.autogen.runtime.Row;
-import dev.autogen.schema.ColumnModel;
-import dev.autogen.schema.SchemaModel;
-import dev.autogen.schema.TableModel;
-import dev.autogen.script.MigrationLoader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * {@code squash FROM:TO}: one revision equal to the range, written only once proven. Its ops are the diff of the
@@ -101,18 +84,18 @@ final class Squash {
     out.accept("Squashing " + replaced.size() + " revisions after " + (from == null ? "base" : from) + " up to "
         + to + " ...");
     try (ScratchDatabase scratch = ScratchDatabase.create(project.database())) {
-      Autogen rangeRun = autogen(scratch, revisions);
-      upgrade(rangeRun, from, "the range's scratch database");
-      IntrospectionResult atFrom = read(scratch);
-      upgrade(rangeRun, to, "the range's scratch database");
-      IntrospectionResult atTo = read(scratch);
-      MigrationPlan plan = planUnderProof.apply(plan(scratch, atFrom, atTo, rangeOps));
+      Autogen rangeRun = SquashProof.autogen(project, scratch, revisions);
+      SquashProof.upgrade(rangeRun, from, "the range's scratch database");
+      IntrospectionResult atFrom = SquashProof.read(project, scratch);
+      SquashProof.upgrade(rangeRun, to, "the range's scratch database");
+      IntrospectionResult atTo = SquashProof.read(project, scratch);
+      MigrationPlan plan = planUnderProof.apply(SquashPlan.of(scratch, atFrom, atTo, rangeOps));
       RevisionSource source = new RevisionSource(id, from == null ? List.of() : List.of(from), request.message(),
           created, "Squashes " + replaced.size() + " revisions after " + (from == null ? "base" : from)
           + " up to " + to + ", proven on scratch databases", plan, List.of(), List.of(), replaced);
       RenderedMigration rendered = new MigrationFileRenderer().render(source, project.config().migrationsPackage());
       // the very bytes the file gets are compiled and run
-      prove(request.range(), rendered, id, from, atFrom, atTo, out);
+      new SquashProof(project).prove(request.range(), rendered, id, from, atFrom, atTo, out);
       Path file = project.scripts().write(rendered.fileName(), rendered.source());
       out.accept("Generating " + file + " ...  done");
       return file;
@@ -196,161 +179,6 @@ final class Squash {
       }
     }
     return new Recorded(ops, calls);
-  }
-
-  private void prove(String range, RenderedMigration rendered, String id, String from, IntrospectionResult atFrom,
-      IntrospectionResult atTo, Consumer<String> out) {
-    Path directory = null;
-    try {
-      directory = Files.createTempDirectory("autogen-squash");
-      Path file = Files.writeString(directory.resolve(rendered.fileName()), rendered.source());
-      List<Path> sources = new ArrayList<>(project.scripts().sources());
-      sources.add(file);
-      List<LoadedRevision> withSquash =
-          new MigrationLoader(project.config().entityClasspath(), project.config().compileCacheDirectory())
-              .load(sources);
-      try (ScratchDatabase scratch = ScratchDatabase.create(project.database())) {
-        Autogen autogen = autogen(scratch, withSquash);
-        upgrade(autogen, from, "the squash's scratch database");
-        requireEqual(range, "before the squash, the scratch database", atFrom, read(scratch));
-        upgrade(autogen, id, "the squash's scratch database");
-        requireEqual(range, "the squash's upgrade", atTo, read(scratch));
-        try {
-          autogen.downgrade(from == null ? "base" : from);
-        } catch (RuntimeException e) {
-          throw unproven(range, "its downgrade fails: " + e.getMessage(), e);
-        }
-        requireEqual(range, "the squash's downgrade", atFrom, read(scratch));
-      }
-      out.accept("Proven on scratch databases: the squash builds the catalog the range builds, and its downgrade"
-          + " returns to " + (from == null ? "base" : from) + "'s");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the squash to a temporary directory: " + e.getMessage(), e);
-    } finally {
-      delete(directory);
-    }
-  }
-
-  private static void requireEqual(String range, String what, IntrospectionResult expected,
-      IntrospectionResult actual) {
-    if (expected.schema().equals(actual.schema()) && expected.unmanaged().equals(actual.unmanaged())) {
-      return;
-    }
-    List<String> differences = SchemaDiff.compare(actual.schema(), expected.schema(), DiffOptions.DEFAULTS)
-        .plan().upgradeOps().stream().map(MigrationOp::description).toList();
-    throw unproven(range, what + " leaves another catalog than the range"
-        + (differences.isEmpty() ? " (" + firstDifference(expected.schema(), actual.schema()) + ")"
-        : ": " + differences.get(0) + (differences.size() > 1 ? " and " + (differences.size() - 1) + " more" : "")),
-        null);
-  }
-
-  /** Where two catalogs the diff finds alike differ: a table's column order, a name the diff does not match by. */
-  private static String firstDifference(SchemaModel expected, SchemaModel actual) {
-    for (TableModel table : expected.tables()) {
-      TableModel other = actual.table(table.name()).orElse(null);
-      if (other != null && !table.equals(other)) {
-        List<String> columns = table.columns().stream().map(ColumnModel::name).toList();
-        List<String> otherColumns = other.columns().stream().map(ColumnModel::name).toList();
-        return columns.equals(otherColumns)
-            ? "table '" + table.name() + "' differs in names the diff does not match by"
-            : "the columns of table '" + table.name() + "' are in another order: " + otherColumns + ", not "
-                + columns + ", which no diff can express";
-      }
-    }
-    return "sequences, enum types or schemas differ in what the diff does not compare";
-  }
-
-  private static AutogenException unproven(String range, String reason, Throwable cause) {
-    return new AutogenException("squash " + range + " is unproven, nothing written: " + reason, cause);
-  }
-
-  /**
-   * The ops from FROM's catalog to TO's: first the renames the range makes of what FROM has (a diff would drop and
-   * add), then the diff, without guessing further renames; columns added to a table in the order TO's catalog has
-   * them. Dropped checks carry a text that re-creates them exactly.
-   */
-  private MigrationPlan plan(ScratchDatabase scratch, IntrospectionResult atFrom, IntrospectionResult atTo,
-      List<MigrationOp> rangeOps) {
-    List<MigrationOp> renames = RangeRenames.of(atFrom.schema(), rangeOps);
-    SchemaModel renamed;
-    try {
-      renamed = ModelInterpreter.apply(atFrom.schema(), renames);
-    } catch (IllegalStateException e) {
-      // renames that cross (a swap): left to the diff, and to the proof
-      renames = List.of();
-      renamed = atFrom.schema();
-    }
-    DiffResult diff = SchemaDiff.compare(renamed, atTo.schema().withSchemas(atFrom.keptSchemas()),
-        DiffOptions.DEFAULTS.withoutRenames());
-    try (Connection connection = scratch.database().connect()) {
-      diff = new RestorableChecks(connection, renamed).restore(diff);
-    } catch (SQLException e) {
-      throw new AutogenException("squash: cannot read the scratch database: " + e.getMessage(), e);
-    }
-    List<MigrationOp> ops = new ArrayList<>(renames);
-    ops.addAll(inCatalogOrder(diff.plan().upgradeOps(), atTo.schema()));
-    return new MigrationPlan(ops);
-  }
-
-  /** The added columns (one run of ops in the diff's order) sorted as the catalog numbers them, table by table. */
-  private static List<MigrationOp> inCatalogOrder(List<MigrationOp> ops, SchemaModel target) {
-    List<Integer> positions = new ArrayList<>();
-    List<AddColumnOp> added = new ArrayList<>();
-    for (int i = 0; i < ops.size(); i++) {
-      if (ops.get(i) instanceof AddColumnOp add) {
-        positions.add(i);
-        added.add(add);
-      }
-    }
-    added.sort(Comparator.comparing((AddColumnOp add) -> add.table().toString())
-        .thenComparingInt(add -> target.table(add.table())
-            .map(table -> table.columns().stream().map(ColumnModel::name).toList().indexOf(add.column().name()))
-            .orElse(Integer.MAX_VALUE)));
-    List<MigrationOp> ordered = new ArrayList<>(ops);
-    for (int i = 0; i < positions.size(); i++) {
-      ordered.set(positions.get(i), added.get(i));
-    }
-    return ordered;
-  }
-
-  private Autogen autogen(ScratchDatabase scratch, List<LoadedRevision> revisions) {
-    return Autogen.configure()
-        .connections(scratch.database()::connect)
-        .revisions(() -> revisions)
-        .versionTable(project.versionTable().table())
-        .lockTimeout(project.config().lockTimeout())
-        .reporter(line -> { })
-        .load();
-  }
-
-  private static void upgrade(Autogen autogen, String target, String where) {
-    if (target == null) {
-      return;
-    }
-    try {
-      autogen.upgrade(target);
-    } catch (RuntimeException e) {
-      throw new AutogenException("squash: cannot upgrade " + where + " to " + target + ": " + e.getMessage(), e);
-    }
-  }
-
-  private IntrospectionResult read(ScratchDatabase scratch) {
-    try (Connection connection = scratch.database().connect()) {
-      return new PostgresIntrospector().read(connection, project.config().introspectionFilter());
-    } catch (SQLException e) {
-      throw new AutogenException("squash: cannot read the scratch database: " + e.getMessage(), e);
-    }
-  }
-
-  private static void delete(Path directory) {
-    if (directory == null) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      // a temporary directory left behind is no failure of the squash
-    }
   }
 
   /** Data steps are recorded, and answered with nothing: no database is there. */
