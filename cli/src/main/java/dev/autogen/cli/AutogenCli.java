@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         ListTemplatesCommand.class,
         RevisionCommand.class,
         MergeCommand.class,
+        SquashCommand.class,
         UpgradeCommand.class,
         DowngradeCommand.class,
         StampCommand.class,

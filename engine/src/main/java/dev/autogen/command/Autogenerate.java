@@ -155,7 +155,8 @@ final class Autogenerate {
     String databaseName;
     try (Connection connection = project.connect(); Connection second = secondConnection()) {
       Set<String> databaseHeads = project.currentHeads(connection);
-      if (!databaseHeads.equals(scriptHeads)) {
+      // a database at the end of a squashed range holds that revision's id: it stands for the squash
+      if (!databaseHeads.equals(scriptHeads) && !project.graph().standingFor(databaseHeads).equals(scriptHeads)) {
         reading.cancel(true);
         throw new AutogenException("Target database is not up to date: it is at " + describe(databaseHeads)
             + ", the scripts' head is " + describe(scriptHeads) + "; run 'autogen upgrade head' first");

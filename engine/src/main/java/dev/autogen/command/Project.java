@@ -13,6 +13,7 @@ import dev.autogen.schema.QualifiedName;
 import dev.autogen.script.MigrationLoader;
 import dev.autogen.script.RevisionHeaderReader;
 import dev.autogen.script.ScriptDirectory;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -204,6 +205,14 @@ public final class Project implements AutoCloseable {
   /** Writes the SQL {@code downgrade} would run, running none of it; {@code target} as for {@link #upgradeSql}. */
   public void downgradeSql(String target, Consumer<String> out) {
     new Migrate(this).downgradeSql(target, out);
+  }
+
+  /**
+   * Writes one revision equal to the range {@code FROM:TO}, once scratch databases prove it builds the same catalog
+   * and its downgrade returns to FROM's; returns its file.
+   */
+  public Path squash(SquashRequest request, Consumer<String> out) {
+    return new Squash(this).squash(request, out);
   }
 
   /** Writes a merge revision joining several heads. */

@@ -69,6 +69,9 @@ final class RevisionFormat {
     if (!info.branchLabels().isEmpty()) {
       lines.add("Branch names: " + String.join(", ", info.branchLabels()));
     }
+    if (info.isSquash()) {
+      lines.add("Squashes: " + String.join(", ", info.replaces()));
+    }
     lines.add("Path: " + relative(info.source()));
     lines.addAll(applied(info));
     lines.add("");

@@ -64,9 +64,11 @@ final class Status {
 
   /** Fails unless the database is at every head, as {@code alembic current --check-heads}. */
   void checkHeads() {
-    Set<String> heads = new TreeSet<>(ids(project.graph().heads()));
+    RevisionGraph graph = project.graph();
+    Set<String> heads = new TreeSet<>(ids(graph.heads()));
     Set<String> current = new TreeSet<>(databaseHeads());
-    if (!current.equals(heads)) {
+    // a database at the end of a squashed range holds that revision's id: it stands for the squash
+    if (!current.equals(heads) && !graph.standingFor(current).equals(heads)) {
       throw new AutogenException("Database is not on all head revisions: it is at "
           + (current.isEmpty() ? "<base>" : String.join(", ", current)) + ", the heads are "
           + (heads.isEmpty() ? "<base>" : String.join(", ", heads)) + "; run 'autogen upgrade heads'");

@@ -65,6 +65,7 @@ public final class MigrationFileRenderer {
     revision.addMember("created", literal(iso8601(source.created())));
     addStrings(revision, "branchLabels", source.branchLabels());
     addStrings(revision, "dependsOn", source.dependsOn());
+    addStrings(revision, "replaces", source.replaces());
     if (outsideTransaction(source.plan())) {
       revision.addMember("transactional", "false");
     }

@@ -18,9 +18,16 @@ import java.util.regex.Pattern;
  * @param plan    the ops; the downgrade is derived from them
  * @param branchLabels names for the branch this revision starts; may be empty
  * @param dependsOn revisions to apply before this one without being parents; may be empty
+ * @param replaces for a squash, the revisions it stands for in graph order; otherwise empty
  */
 public record RevisionSource(String id, List<String> revises, String message, Instant created, String origin,
-    MigrationPlan plan, List<String> branchLabels, List<String> dependsOn) {
+    MigrationPlan plan, List<String> branchLabels, List<String> dependsOn, List<String> replaces) {
+
+  /** A revision that replaces none. */
+  public RevisionSource(String id, List<String> revises, String message, Instant created, String origin,
+      MigrationPlan plan, List<String> branchLabels, List<String> dependsOn) {
+    this(id, revises, message, created, origin, plan, branchLabels, dependsOn, List.of());
+  }
 
   /** A revision without branch labels or dependencies. */
   public RevisionSource(
@@ -41,6 +48,8 @@ public record RevisionSource(String id, List<String> revises, String message, In
     branchLabels = List.copyOf(branchLabels);
     dependsOn = List.copyOf(dependsOn);
     dependsOn.forEach(RevisionSource::requireRevisionId);
+    replaces = List.copyOf(replaces);
+    replaces.forEach(RevisionSource::requireRevisionId);
   }
 
   private static void requireRevisionId(String id) {

@@ -70,7 +70,8 @@ public final class MigrationLoader {
           source + ": class " + type.getName() + " does not implement " + Migration.class.getName());
     }
     Revision revision = type.getAnnotation(Revision.class);
-    RevisionChecks.wellFormed(source, revision.id(), List.of(revision.revises()), List.of(revision.dependsOn()));
+    RevisionChecks.wellFormed(source, revision.id(), List.of(revision.revises()), List.of(revision.dependsOn()),
+        List.of(revision.replaces()));
     return new LoadedRevision(RevisionInfo.of(revision, source), type.asSubclass(Migration.class));
   }
 

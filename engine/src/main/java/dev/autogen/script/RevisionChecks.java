@@ -14,12 +14,14 @@ final class RevisionChecks {
 
   private final Map<String, Path> sourcesById = new HashMap<>();
 
-  /** Checks the ids {@code source} declares: its own, its parents' and its dependencies'. */
-  static void wellFormed(Path source, String id, List<String> revises, List<String> dependsOn) {
+  /** Checks the ids {@code source} declares: its own, its parents', its dependencies' and those a squash replaces. */
+  static void wellFormed(Path source, String id, List<String> revises, List<String> dependsOn,
+      List<String> replaces) {
     List<String> ids = new ArrayList<>();
     ids.add(id);
     ids.addAll(revises);
     ids.addAll(dependsOn);
+    ids.addAll(replaces);
     for (String each : ids) {
       if (each == null || !RevisionId.isValid(each)) {
         throw new ScriptException(source + ": revision id '" + each + "' is not 12 lowercase hexadecimal characters");

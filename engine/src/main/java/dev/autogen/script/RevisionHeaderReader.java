@@ -87,9 +87,10 @@ public final class RevisionHeaderReader {
     String id = single(members, "id", source);
     List<String> parents = members.getOrDefault("revises", List.of());
     List<String> dependsOn = members.getOrDefault("dependsOn", List.of());
-    RevisionChecks.wellFormed(source, id, parents, dependsOn);
+    List<String> replaces = members.getOrDefault("replaces", List.of());
+    RevisionChecks.wellFormed(source, id, parents, dependsOn, replaces);
     return new RevisionInfo(id, parents, single(members, "message", source), single(members, "created", source), source,
-        members.getOrDefault("branchLabels", List.of()), dependsOn, transactional);
+        members.getOrDefault("branchLabels", List.of()), dependsOn, transactional, replaces);
   }
 
   private static boolean booleanLiteral(ExpressionTree expression, Path source, CompilationUnitTree unit, Trees trees) {

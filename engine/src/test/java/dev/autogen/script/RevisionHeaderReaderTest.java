@@ -120,6 +120,26 @@ class RevisionHeaderReaderTest {
   }
 
   @Test
+  void readsWhatASquashReplacesAndRefusesAMalformedId() throws Exception {
+    Path squash = scripts.write("R5ea5ed000000_Squash.java", """
+        import dev.autogen.runtime.*;
+
+        @Revision(id = "5ea5ed000000", revises = "a91c0e5d22f0", replaces = {"3f2a9c41b7de", "0123456789ab"})
+        public final class R5ea5ed000000_Squash implements Migration {
+          public void upgrade(Operations op) {}
+          public void downgrade(Operations op) {}
+        }
+        """);
+
+    assertThat(reader.read(List.of(squash)).get(0).replaces()).containsExactly("3f2a9c41b7de", "0123456789ab");
+
+    Files.writeString(squash, Files.readString(squash).replace("0123456789ab", "nope"));
+    assertThatThrownBy(() -> reader.read(List.of(squash)))
+        .isInstanceOf(ScriptException.class)
+        .hasMessage(squash + ": revision id 'nope' is not 12 lowercase hexadecimal characters");
+  }
+
+  @Test
   void refusesMembersThatAreNotLiterals() throws Exception {
     Path source = scripts.write("R0123456789ab_Constant.java", """
         import dev.autogen.runtime.*;

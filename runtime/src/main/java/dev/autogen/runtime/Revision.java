@@ -36,4 +36,11 @@ public @interface Revision {
    * statements before it applied, and only its version table write gets a transaction of its own.
    */
   boolean transactional() default true;
+
+  /**
+   * For a squash ({@code autogen squash FROM:TO}): the revisions it stands for, in graph order, the last being TO.
+   * A database at TO or past it counts as past the squash, one before the range runs the squash instead, and one
+   * inside the range is first brought to TO by the replaced revisions (their files are needed for that alone).
+   */
+  String[] replaces() default {};
 }

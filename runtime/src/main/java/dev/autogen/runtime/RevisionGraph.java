@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The revisions of a project, linked by their parents: validated once (every parent exists, no cycle), then asked
@@ -29,6 +30,13 @@ import java.util.stream.Collectors;
  * a branch label: {@code label} or {@code label@head} for the head of its branch, {@code label@base} for where the
  * branch starts. A branch is the labelled revision and its descendants. {@code dependsOn} orders revisions across
  * branches like parents do, but does not make the dependency a non-head.
+ *
+ * <p>A squash ({@link RevisionInfo#replaces()}) stands for the revisions it replaces: they leave the graph (their
+ * files may be there or not), and a revision that revises the last of them revises the squash instead. The version
+ * table keeps whatever id it holds: a head that is the last replaced revision counts as the squash, so a database
+ * already past the range runs nothing again. A database inside the range (a head that is another replaced revision)
+ * is first brought to the range's end by the replaced revisions themselves, which needs their files; a downgrade
+ * or a stamp from there runs on the graph as it was before the squash.
  */
 public final class RevisionGraph {
 
@@ -44,15 +52,22 @@ public final class RevisionGraph {
   private final Map<String, List<String>> dependents = new HashMap<>();
   private final Map<String, String> labels = new HashMap<>();
   private final List<RevisionInfo> oldestFirst;
+  // everything declared (for the graph before a squash), the squashes, the replaced revisions whose files are here
+  private final List<RevisionInfo> declared;
+  private final Squashes squashes;
+  private final Map<String, RevisionInfo> replaced = new HashMap<>();
 
-  public RevisionGraph(Collection<RevisionInfo> infos) {
-    for (RevisionInfo info : infos) {
+  public RevisionGraph(Collection<RevisionInfo> given) {
+    declared = List.copyOf(given);
+    for (RevisionInfo info : given) {
       RevisionInfo previous = revisions.putIfAbsent(info.id(), info);
       if (previous != null) {
         throw new RevisionException("Revision id '" + info.id() + "' is declared twice: by " + origin(previous)
             + " and by " + origin(info));
       }
     }
+    squashes = new Squashes(given);
+    Collection<RevisionInfo> infos = standingInForSquashed(given);
     for (RevisionInfo info : infos) {
       children.putIfAbsent(info.id(), new ArrayList<>());
       for (String parent : info.parents()) {
@@ -85,16 +100,79 @@ public final class RevisionGraph {
     oldestFirst = topologicalOrder();
   }
 
+  /**
+   * Takes the revisions a squash replaces out of the graph, and has the revisions that revise (or depend on) the
+   * last of them revise the squash instead; the graph's own revisions, rewritten so.
+   */
+  private Collection<RevisionInfo> standingInForSquashed(Collection<RevisionInfo> given) {
+    if (squashes.isEmpty()) {
+      return given;
+    }
+    squashes.replacedIds().forEach(id -> {
+      RevisionInfo info = revisions.remove(id);
+      if (info != null) {
+        replaced.put(id, info);
+      }
+    });
+    List<RevisionInfo> infos = new ArrayList<>();
+    for (RevisionInfo info : given.stream().filter(info -> !squashes.isReplaced(info.id())).toList()) {
+      List<String> parents = standIns(info, info.parents());
+      RevisionInfo standing = new RevisionInfo(info.id(), parents, info.message(), info.created(), info.source(),
+          info.branchLabels(), standIns(info, info.dependsOn()), info.transactional(), info.replaces());
+      revisions.put(info.id(), standing);
+      infos.add(standing);
+    }
+    return infos;
+  }
+
+  private List<String> standIns(RevisionInfo info, List<String> ids) {
+    List<String> standIns = new ArrayList<>();
+    for (String id : ids) {
+      Optional<RevisionInfo> inside = squashes.inside(id);
+      if (inside.isPresent()) {
+        RevisionInfo squash = inside.get();
+        throw new RevisionException("Revision " + info.describe() + " builds on " + id + ", inside the range"
+            + " revision " + squash.describe() + " squashes; only the last of the range ("
+            + Squashes.last(squash) + ") can be built on");
+      }
+      String standIn = squashes.standIn(id);
+      if (!standIns.contains(standIn)) {
+        standIns.add(standIn);
+      }
+    }
+    return standIns;
+  }
+
+  private String standIn(String id) {
+    return squashes.standIn(id);
+  }
+
+  /**
+   * The revision {@code id} names: one of the graph's, or one a squash replaced (its own when its file is there,
+   * else the squash's).
+   */
   public RevisionInfo get(String id) {
     RevisionInfo info = revisions.get(id);
+    if (info == null) {
+      info = replaced.get(id);
+    }
+    if (info == null && squashes.isReplaced(id)) {
+      info = revisions.get(standIn(id));
+    }
     if (info == null) {
       throw new RevisionException("Can't locate revision identified by '" + id + "'");
     }
     return info;
   }
 
+  /** Whether {@code id} is one of the graph's revisions, or one a squash replaced. */
   public boolean contains(String id) {
-    return revisions.containsKey(id);
+    return revisions.containsKey(id) || squashes.isReplaced(id);
+  }
+
+  /** The squash that replaces {@code id}, if one does. */
+  public Optional<RevisionInfo> squashOf(String id) {
+    return squashes.squashOf(id);
   }
 
   /** The revision that declares {@code label}, if any. */
@@ -104,7 +182,7 @@ public final class RevisionGraph {
 
   /** The revisions that revise {@code id}, sorted: several for a branch point. */
   public List<String> children(String id) {
-    return List.copyOf(children.get(get(id).id()));
+    return List.copyOf(children.get(get(standIn(id)).id()));
   }
 
   /** Revisions that more than one revision revises, newest first. */
@@ -114,12 +192,12 @@ public final class RevisionGraph {
 
   /** {@code ids} and every revision they need applied first (parents and dependencies). */
   public Set<String> ancestorsOrSelf(Set<String> ids) {
-    return reachable(ids, id -> revisions.get(id).requirements());
+    return reachable(standingFor(ids), id -> revisions.get(id).requirements());
   }
 
   /** {@code ids} and every revision that needs one of them (children and dependents). */
   public Set<String> descendantsOrSelf(Set<String> ids) {
-    return reachable(ids, id -> {
+    return reachable(standingFor(ids), id -> {
       List<String> next = new ArrayList<>(children.get(id));
       next.addAll(dependents.getOrDefault(id, List.of()));
       return next;
@@ -159,7 +237,7 @@ public final class RevisionGraph {
         return ids(heads);
       default:
         if (RELATIVE.matcher(target).matches()) {
-          return relative(target, current);
+          return relative(target, standingFor(current));
         }
         String id = named(target);
         return id == null ? Set.of() : Set.of(id);
@@ -214,6 +292,10 @@ public final class RevisionGraph {
    */
   public Set<String> stamp(Set<String> current, String target) {
     Set<String> heads = known(current);
+    Optional<RevisionInfo> inside = insideSquash(heads);
+    if (inside.isPresent()) {
+      return withoutSquash(inside.get(), heads).stamp(heads, target);
+    }
     Set<String> targets = resolve(target, heads);
     if (targets.isEmpty()) {
       return Set.of();
@@ -221,7 +303,7 @@ public final class RevisionGraph {
     for (String id : targets) {
       Set<String> line = ancestorsOrSelf(Set.of(id));
       line.addAll(descendantsOrSelf(Set.of(id)));
-      heads.removeAll(line);
+      heads.removeIf(head -> line.contains(standIn(head)));
       heads.add(id);
     }
     return heads;
@@ -230,17 +312,35 @@ public final class RevisionGraph {
   /** The revisions to apply, parents first, to bring {@code current} up to {@code target}. */
   public List<Step> upgradeSteps(Set<String> current, String target) {
     Set<String> heads = known(current);
+    Optional<RevisionInfo> inside = insideSquash(heads);
+    if (inside.isPresent()) {
+      return finishingRange(inside.get(), heads, target);
+    }
     Set<String> applied = ancestorsOrSelf(heads);
     Set<String> wanted = ancestorsOrSelf(resolve(target, heads));
     List<Step> steps = new ArrayList<>();
     for (RevisionInfo revision : oldestFirst) {
       if (wanted.contains(revision.id()) && applied.add(revision.id())) {
         Set<String> before = Set.copyOf(heads);
-        heads.removeAll(revision.parents());
+        heads.removeIf(head -> revision.parents().contains(standIn(head)));
         heads.add(revision.id());
         steps.add(new Step(revision, Direction.UPGRADE, before, heads));
       }
     }
+    return steps;
+  }
+
+  /**
+   * A database inside a squashed range: the replaced revisions bring it to the range's end (or to {@code target},
+   * when that is one of them), then the graph goes on from there.
+   */
+  private List<Step> finishingRange(RevisionInfo squash, Set<String> heads, String target) {
+    RevisionGraph before = withoutSquash(squash, heads);
+    if (!target.equals(squash.id()) && squash.replaces().containsAll(before.resolve(target, heads))) {
+      return before.upgradeSteps(heads, target);
+    }
+    List<Step> steps = new ArrayList<>(before.upgradeSteps(heads, Squashes.last(squash)));
+    steps.addAll(upgradeSteps(steps.get(steps.size() - 1).headsAfter(), target));
     return steps;
   }
 
@@ -250,6 +350,10 @@ public final class RevisionGraph {
    */
   public List<Step> downgradeSteps(Set<String> current, String target) {
     Set<String> heads = known(current);
+    Optional<RevisionInfo> inside = insideSquash(heads);
+    if (inside.isPresent()) {
+      return withoutSquash(inside.get(), heads).downgradeSteps(heads, target);
+    }
     Set<String> applied = ancestorsOrSelf(heads);
     Matcher branch = BRANCH.matcher(target);
     if (branch.matches() && branch.group(2).equals("base")) {
@@ -276,7 +380,7 @@ public final class RevisionGraph {
     for (RevisionInfo revision : history()) {
       if (doomed.contains(revision.id()) && applied.remove(revision.id())) {
         Set<String> before = Set.copyOf(heads);
-        heads.remove(revision.id());
+        heads.removeIf(head -> standIn(head).equals(revision.id()));
         for (String parent : revision.parents()) {
           if (children.get(parent).stream().noneMatch(applied::contains)) {
             heads.add(parent);
@@ -328,7 +432,7 @@ public final class RevisionGraph {
     if (revisions.containsKey(prefix)) {
       return prefix;
     }
-    List<String> candidates = revisions.keySet().stream()
+    List<String> candidates = Stream.concat(revisions.keySet().stream(), squashes.replacedIds().stream())
         .filter(id -> id.startsWith(prefix))
         .sorted()
         .collect(Collectors.toList());
@@ -339,7 +443,13 @@ public final class RevisionGraph {
     if (candidates.isEmpty()) {
       throw new RevisionException("Can't locate revision identified by '" + prefix + "'");
     }
-    return candidates.get(0);
+    String id = candidates.get(0);
+    Optional<RevisionInfo> inside = squashes.inside(id);
+    if (inside.isPresent()) {
+      throw new RevisionException("Revision " + id + " is inside the range revision " + inside.get().describe()
+          + " squashes; name " + inside.get().id() + " or a revision outside the range");
+    }
+    return standIn(id);
   }
 
   /** Walks {@code +N} children or {@code -N} parents from the single current revision (or base). */
@@ -373,10 +483,46 @@ public final class RevisionGraph {
     return position;
   }
 
+  /** The squash whose range {@code heads} are inside: one of them is a replaced revision other than the last. */
+  private Optional<RevisionInfo> insideSquash(Set<String> heads) {
+    return heads.stream().map(squashes::inside).flatMap(Optional::stream).findFirst();
+  }
+
+  /** The graph as it was before {@code squash}: what moves a database inside its range. */
+  private RevisionGraph withoutSquash(RevisionInfo squash, Set<String> heads) {
+    List<String> missing = squash.replaces().stream().filter(id -> !replaced.containsKey(id)).toList();
+    if (!missing.isEmpty()) {
+      throw new RevisionException("The database is at " + String.join(", ", heads) + ", inside the range revision "
+          + squash.describe() + " squashes, and the files of " + String.join(", ", missing) + " are gone; restore"
+          + " them to bring it to " + Squashes.last(squash) + " (the squash stands for the whole range only)");
+    }
+    // a squash of this squash goes too: it stands for this whole range as well
+    Set<String> leaving = squashes.withSquashesOf(squash);
+    return new RevisionGraph(declared.stream().filter(info -> !leaving.contains(info.id())).toList());
+  }
+
+  /**
+   * The graph's revisions that {@code ids} (a version table's, say) stand for: a replaced revision counts as its
+   * squash when it ends the range, and as what the squash builds on when it is inside the range.
+   */
+  public Set<String> standingFor(Set<String> ids) {
+    Set<String> standing = new TreeSet<>();
+    for (String id : ids) {
+      Optional<RevisionInfo> inside = squashes.inside(id);
+      if (inside.isEmpty()) {
+        standing.add(standIn(id));
+      } else {
+        inside.get().requirements().forEach(requirement -> standing.add(standIn(requirement)));
+      }
+    }
+    return standing;
+  }
+
+  /** The database's heads as it stores them, each one a revision of the graph or one a squash replaced. */
   private Set<String> known(Set<String> current) {
     Set<String> heads = new TreeSet<>();
     for (String id : current) {
-      if (!revisions.containsKey(id)) {
+      if (!contains(id)) {
         throw new RevisionException(
             "Can't locate revision identified by '" + id + "' (the database's version table names it)");
       }

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param branchLabels names of the branch this revision starts, for targets such as {@code label@head}
  * @param dependsOn revisions applied before this one without being its parents
  * @param transactional whether the migration runs inside a transaction, see {@link Revision#transactional()}
+ * @param replaces for a squash, the revisions it stands for, in graph order (see {@link Revision#replaces()})
  */
 public record RevisionInfo(String id, List<String> parents, String message, String created, Path source,
-    List<String> branchLabels, List<String> dependsOn, boolean transactional) {
+    List<String> branchLabels, List<String> dependsOn, boolean transactional, List<String> replaces) {
 
   public RevisionInfo {
     Objects.requireNonNull(id, "id");
@@ -24,6 +25,13 @@ public record RevisionInfo(String id, List<String> parents, String message, Stri
     created = created == null ? "" : created;
     branchLabels = List.copyOf(branchLabels);
     dependsOn = List.copyOf(dependsOn);
+    replaces = List.copyOf(replaces);
+  }
+
+  /** A revision that replaces none: every revision but a squash. */
+  public RevisionInfo(String id, List<String> parents, String message, String created, Path source,
+      List<String> branchLabels, List<String> dependsOn, boolean transactional) {
+    this(id, parents, message, created, source, branchLabels, dependsOn, transactional, List.of());
   }
 
   /** A transactional revision. */
@@ -39,7 +47,8 @@ public record RevisionInfo(String id, List<String> parents, String message, Stri
 
   public static RevisionInfo of(Revision revision, Path source) {
     return new RevisionInfo(revision.id(), List.of(revision.revises()), revision.message(), revision.created(),
-        source, List.of(revision.branchLabels()), List.of(revision.dependsOn()), revision.transactional());
+        source, List.of(revision.branchLabels()), List.of(revision.dependsOn()), revision.transactional(),
+        List.of(revision.replaces()));
   }
 
   /** The parents and the dependencies: every revision that must be applied before this one. */
@@ -47,6 +56,11 @@ public record RevisionInfo(String id, List<String> parents, String message, Stri
     List<String> requirements = new ArrayList<>(parents);
     dependsOn.stream().filter(id -> !parents.contains(id)).forEach(requirements::add);
     return requirements;
+  }
+
+  /** Whether this revision is a squash: it stands for the revisions it {@linkplain #replaces() replaces}. */
+  public boolean isSquash() {
+    return !replaces.isEmpty();
   }
 
   /** The id, with the source file when there is one: how messages name the revision. */

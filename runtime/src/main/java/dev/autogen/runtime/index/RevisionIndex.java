@@ -32,7 +32,8 @@ import java.util.List;
  * branchLabels as comma-separated lists, transactional, created, message; text escaped with {@code \\},
  * {@code \t}, {@code \n}, {@code \r} and {@code \,}), so the graph is built and nothing pending is found without
  * loading a migration class. A version 1 line (three fields) is still read: its class is loaded for its annotation.
- * Fields after the ninth, from a later version, are ignored.
+ * A squash's line has a tenth field, the revisions it replaces (a list as above); other lines end at the ninth.
+ * Fields after the tenth, from a later version, are ignored.
  */
 public final class RevisionIndex {
 
@@ -123,6 +124,9 @@ public final class RevisionIndex {
             .append('\t').append(info.transactional())
             .append('\t').append(IndexText.escape(info.created()))
             .append('\t').append(IndexText.escape(info.message()));
+        if (info.isSquash()) {
+          text.append('\t').append(IndexText.list(info.replaces()));
+        }
       }
       text.append('\n');
     }
@@ -135,6 +139,6 @@ public final class RevisionIndex {
     }
     return new RevisionInfo(fields[1], IndexText.parseList(fields[3]), IndexText.unescape(fields[8]),
         IndexText.unescape(fields[7]), null, IndexText.parseList(fields[5]), IndexText.parseList(fields[4]),
-        Boolean.parseBoolean(fields[6]));
+        Boolean.parseBoolean(fields[6]), fields.length > V2_FIELDS ? IndexText.parseList(fields[V2_FIELDS]) : List.of());
   }
 }

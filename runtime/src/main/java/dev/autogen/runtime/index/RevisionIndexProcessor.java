@@ -98,7 +98,7 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
     }
     RevisionInfo info = new RevisionInfo(id, strings(values.get("revises")), (String) values.get("message"),
         (String) values.get("created"), null, strings(values.get("branchLabels")), strings(values.get("dependsOn")),
-        !Boolean.FALSE.equals(values.get("transactional")));
+        !Boolean.FALSE.equals(values.get("transactional")), strings(values.get("replaces")));
     if (referencesValid(element, className, info)) {
       byClass.put(className, new RevisionIndex.Entry(className, id, sourceChecksum(type), info));
     }
@@ -109,6 +109,7 @@ public final class RevisionIndexProcessor extends AbstractProcessor {
     boolean valid = true;
     List<String> references = new ArrayList<>(info.parents());
     references.addAll(info.dependsOn());
+    references.addAll(info.replaces());
     for (String reference : references) {
       if (!isRevisionId(reference)) {
         error(element, className + ": '" + reference + "' in revises or dependsOn is not a revision id (12"

@@ -194,6 +194,26 @@ class RevisionIndexProcessorTest {
   }
 
   @Test
+  void aSquashLineCarriesWhatItReplacesInATenthField() throws Exception {
+    write("db/RA.java", migration("db", "RA", "0a1b2c3d4e5f", null, ""));
+    write("db/RS.java", revision("db", "RS", "@Revision(id = \"5ea5ed000001\", revises = \"0a1b2c3d4e5f\","
+        + " replaces = {\"5f4e3d2c1b0a\", \"c0ffee000001\"}, created = \"2026-12-06 10:00:00\", message = \"squash\")"));
+
+    AppCompiler.Result result = AppCompiler.compile(sources, classes);
+
+    assertThat(result.success()).as(result.diagnostics()).isTrue();
+    String index = Files.readString(classes.resolve(RevisionIndex.RESOURCE));
+    assertThat(index.lines().filter(text -> text.startsWith("db.RS\t")).findFirst().orElseThrow())
+        .endsWith("\tsquash\t5f4e3d2c1b0a,c0ffee000001");
+    assertThat(index.lines().filter(text -> text.startsWith("db.RA\t")).findFirst().orElseThrow().split("\t", -1))
+        .as("a revision replacing none keeps the nine fields").hasSize(9);
+    RevisionInfo info = RevisionIndex.parse(new java.io.ByteArrayInputStream(index.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)), "test").stream()
+        .filter(entry -> entry.className().equals("db.RS")).findFirst().orElseThrow().info();
+    assertThat(info.replaces()).containsExactly("5f4e3d2c1b0a", "c0ffee000001");
+  }
+
+  @Test
   void theGraphIsBuiltAndNothingPendingFoundWithoutLoadingAMigrationClass() throws Exception {
     write("db/RA.java", migration("db", "RA", "0a1b2c3d4e5f", null, "op.execute(\"SELECT 1\");"));
     write("db/RB.java", migration("db", "RB", "5f4e3d2c1b0a", "0a1b2c3d4e5f", "op.execute(\"SELECT 2\");"));
