@@ -39,7 +39,7 @@ class MappingsIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"jpa32", "softdelete", "tenant", "naturalid", "secondary", "arrays", "jdbctypes",
-      "readonly", "options", "audited"})
+      "readonly", "options", "audited", "struct"})
   void migrationReachesTheFixpointAndBuildsWhatHibernateExports(String scenario, TestDatabase migrated,
       TestDatabase exported, @TempDir Path dir) throws Exception {
     FixtureProject project = new FixtureProject(scenario, dir, migrated);
@@ -56,10 +56,14 @@ class MappingsIT {
     assertThat(ours.schema().tables()).isNotEmpty().containsExactlyElementsOf(hibernates.schema().tables());
     assertThat(ours.schema().sequences()).isEqualTo(hibernates.schema().sequences());
     assertThat(ours.schema().enumTypes()).isEqualTo(hibernates.schema().enumTypes());
+    assertThat(ours.schema().compositeTypes()).hasSameSizeAs(target.compositeTypes())
+        .isEqualTo(hibernates.schema().compositeTypes());
     assertThat(objectNames(migrated, CHECK_CONSTRAINTS)).isEqualTo(objectNames(exported, CHECK_CONSTRAINTS));
 
     project.downgrade("base");
-    assertThat(introspect(migrated, target).schema().tables()).as("tables after downgrade base").isEmpty();
+    SchemaModel downgraded = introspect(migrated, target).schema();
+    assertThat(downgraded.tables()).as("tables after downgrade base").isEmpty();
+    assertThat(downgraded.compositeTypes()).as("composite types after downgrade base").isEmpty();
     project.upgrade("head");
     assertThat(project.check()).as("differences after downgrade base and upgrade head again").isEmpty();
   }

@@ -64,18 +64,26 @@ class MappingReaderTest {
   }
 
   /**
-   * Accepted difference: composite types ({@code @Struct}) are not managed yet. The column keeps the type's name, and
-   * the type Hibernate's export would create is a warning, so the migration is not taken for complete.
+   * {@code @Struct} embeddables are composite types of the target, attributes in the order Hibernate's export
+   * creates them and reads a value by; the column has the type's name, a nested one is an attribute of that type.
    */
   @Test
-  void compositeTypesAreNotedAsNotManaged() {
+  void structEmbeddablesAreCompositeTypes() {
     EntitySchema schema = read("struct");
 
     assertThat(schema.model().table(QualifiedName.of("shop")).orElseThrow().columns())
         .extracting(column -> column.name() + " " + column.type())
-        .containsExactly("id bigint", "name character varying(255)", "address postal_address");
-    assertThat(schema.notes()).containsExactly("composite type 'postal_address' (@Struct) left out: autogen does not"
-        + " manage composite types; create it with op.execute before the tables that use it");
+        .containsExactly("id bigint", "name character varying(255)", "address postal_address", "hours opening_hours");
+    assertThat(schema.model().compositeTypes())
+        .extracting(type -> type.name() + " " + type.attributes().stream()
+            .map(attribute -> attribute.name() + " " + attribute.type()).toList())
+        .containsExactly(
+            "geo_point [latitude double precision, longitude double precision]",
+            "opening_hours [closes time(0) without time zone, opens time(0) without time zone,"
+                + " note character varying(255)]",
+            "postal_address [zip character varying(10), city character varying(255), street character varying(255),"
+                + " location geo_point]");
+    assertThat(schema.notes()).isEmpty();
   }
 
   private static EntitySchema read(String scenario) {
