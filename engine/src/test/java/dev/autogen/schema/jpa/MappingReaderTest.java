@@ -65,7 +65,7 @@ class MappingReaderTest {
 
   /**
    * {@code @Struct} embeddables are composite types of the target, attributes in the order Hibernate's export
-   * creates them and reads a value by; the column has the type's name, a nested one is an attribute of that type.
+   * creates them and reads a value by; the column has the type's name (an array of it, its array type), a nested one is an attribute of that type.
    */
   @Test
   void structEmbeddablesAreCompositeTypes() {
@@ -73,7 +73,8 @@ class MappingReaderTest {
 
     assertThat(schema.model().table(QualifiedName.of("shop")).orElseThrow().columns())
         .extracting(column -> column.name() + " " + column.type())
-        .containsExactly("id bigint", "name character varying(255)", "address postal_address", "hours opening_hours");
+        .containsExactly("id bigint", "name character varying(255)", "address postal_address",
+            "former_addresses postal_address[]", "hours opening_hours");
     assertThat(schema.model().compositeTypes())
         .extracting(type -> type.name() + " " + type.attributes().stream()
             .map(attribute -> attribute.name() + " " + attribute.type()).toList())
