@@ -34,7 +34,7 @@ final class CompositeTypeComparator {
   static void compare(SchemaModel current, SchemaModel target, PlanBuilder plan) {
     Map<QualifiedName, CompositeTypeModel> currentByName = byName(current.compositeTypes());
     Map<QualifiedName, CompositeTypeModel> targetByName = byName(target.compositeTypes());
-    for (CompositeTypeModel wanted : dependenciesFirst(target.compositeTypes())) {
+    for (CompositeTypeModel wanted : CompositeTypeModel.dependenciesFirst(target.compositeTypes())) {
       CompositeTypeModel existing = currentByName.get(wanted.name());
       if (existing == null) {
         plan.add(Phase.CREATE_COMPOSITE_TYPES, new CreateCompositeTypeOp(wanted));
@@ -46,7 +46,7 @@ final class CompositeTypeComparator {
         }
       }
     }
-    List<CompositeTypeModel> dropped = new ArrayList<>(dependenciesFirst(current.compositeTypes()).stream()
+    List<CompositeTypeModel> dropped = new ArrayList<>(CompositeTypeModel.dependenciesFirst(current.compositeTypes()).stream()
         .filter(type -> !targetByName.containsKey(type.name()))
         .toList());
     for (int i = dropped.size() - 1; i >= 0; i--) {
@@ -65,31 +65,6 @@ final class CompositeTypeComparator {
             + "' uses it: PostgreSQL cannot convert that attribute; recreate '" + other.name() + "' by hand first");
       }
     }
-  }
-
-  /** The types in name order, except that a type comes after every type of its attributes. */
-  private static List<CompositeTypeModel> dependenciesFirst(List<CompositeTypeModel> types) {
-    Map<QualifiedName, CompositeTypeModel> pending = new LinkedHashMap<>(byName(types));
-    List<CompositeTypeModel> ordered = new ArrayList<>();
-    Set<QualifiedName> visiting = new HashSet<>();
-    for (CompositeTypeModel type : types) {
-      visit(type, pending, visiting, ordered, types);
-    }
-    return ordered;
-  }
-
-  private static void visit(CompositeTypeModel type, Map<QualifiedName, CompositeTypeModel> pending,
-      Set<QualifiedName> visiting, List<CompositeTypeModel> ordered, List<CompositeTypeModel> all) {
-    if (!pending.containsKey(type.name()) || !visiting.add(type.name())) {
-      return;
-    }
-    for (CompositeTypeModel other : all) {
-      if (!other.name().equals(type.name()) && type.uses(other)) {
-        visit(other, pending, visiting, ordered, all);
-      }
-    }
-    pending.remove(type.name());
-    ordered.add(type);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.autogen.schema;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +45,32 @@ public record CompositeTypeModel(QualifiedName name, List<CompositeAttribute> at
   /** Whether one of the attributes is of {@code other} (or an array of it): this type depends on that one. */
   public boolean uses(CompositeTypeModel other) {
     return attributes.stream().anyMatch(attribute -> other.isTypeOf(attribute.type()));
+  }
+
+  /**
+   * {@code types} in their order, except that a type comes after every type of its attributes: the order to create
+   * them in (and, reversed, to drop them in).
+   */
+  public static List<CompositeTypeModel> dependenciesFirst(List<CompositeTypeModel> types) {
+    List<CompositeTypeModel> ordered = new ArrayList<>();
+    Set<QualifiedName> visited = new HashSet<>();
+    for (CompositeTypeModel type : types) {
+      visit(type, types, visited, ordered);
+    }
+    return ordered;
+  }
+
+  private static void visit(CompositeTypeModel type, List<CompositeTypeModel> all, Set<QualifiedName> visited,
+      List<CompositeTypeModel> ordered) {
+    if (!visited.add(type.name())) {
+      return;
+    }
+    for (CompositeTypeModel other : all) {
+      if (!other.name().equals(type.name()) && type.uses(other)) {
+        visit(other, all, visited, ordered);
+      }
+    }
+    ordered.add(type);
   }
 
   /** Whether {@code type} is an array type ({@code postal_address[]}). */
