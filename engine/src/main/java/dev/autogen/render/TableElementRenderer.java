@@ -117,6 +117,9 @@ final class TableElementRenderer {
   CodeBlock column(ColumnModel column) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("column($L, $L)", literal(column.name()), types.render(column.type()));
+    if (column.collation() != null) {
+      code.add(".collate($L)", literal(column.collation()));
+    }
     IdentityGeneration identity = column.identityGeneration();
     if (identity == IdentityGeneration.BY_DEFAULT) {
       code.add(".identity()");

@@ -179,6 +179,9 @@ final class RandomSchemas {
 
   private ColumnModel column(String name, List<ColumnType> types) {
     ColumnModel column = ColumnModel.of(name, pick(types, 1).get(0)).withNullable(random.nextBoolean());
+    if (isString(column.type()) && random.nextInt(5) == 0) {
+      column = column.collate("C");
+    }
     if (random.nextInt(6) == 0 && (!databaseValid || isInteger(column.type()))) {
       return column.withIdentity(IdentityGeneration.ALWAYS).notNull();
     }
@@ -226,6 +229,11 @@ final class RandomSchemas {
       case "text", "character varying(255)", "character(3)" -> first ? "'x'" : "''";
       default -> null; // an enum or composite type: its values change from one model to the next
     };
+  }
+
+  /** The types a collation applies to. */
+  private static boolean isString(ColumnType type) {
+    return type.equals(Fixtures.TEXT) || type.equals(Fixtures.VARCHAR) || type.sql().equals("character(3)");
   }
 
   private static boolean isInteger(ColumnType type) {

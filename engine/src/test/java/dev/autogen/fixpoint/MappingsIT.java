@@ -39,7 +39,7 @@ class MappingsIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"jpa32", "softdelete", "tenant", "naturalid", "secondary", "arrays", "jdbctypes",
-      "readonly", "options", "audited", "struct"})
+      "readonly", "options", "audited", "struct", "collation"})
   void migrationReachesTheFixpointAndBuildsWhatHibernateExports(String scenario, TestDatabase migrated,
       TestDatabase exported, @TempDir Path dir) throws Exception {
     FixtureProject project = new FixtureProject(scenario, dir, migrated);
@@ -69,7 +69,7 @@ class MappingsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"jpa32", "softdelete", "tenant", "naturalid", "secondary"})
+  @ValueSource(strings = {"jpa32", "softdelete", "tenant", "naturalid", "secondary", "collation"})
   void changedMappingReachesTheFixpointAndDowngradesBack(String scenario, TestDatabase db, @TempDir Path dir)
       throws Exception {
     FixtureProject before = new FixtureProject(scenario, dir, db);
@@ -121,7 +121,11 @@ class MappingsIT {
           "added unique constraint 'vehicle_country_id_key' on 'vehicle' [country_id]"),
       "secondary", List.of(
           "renamed column 'employee_photo.photo' to 'employee_photo.photo_png'",
-          "added column 'employee_detail.office'"));
+          "added column 'employee_detail.office'"),
+      "collation", List.of(
+          "altered column 'word.meaning' (collation default -> \"C\")",
+          "altered column 'word.sort_key' (collation \"ucs_basic\" -> \"C\")",
+          "altered column 'word.spelling' (collation \"C\" -> default)"));
 
   private static final String CHECK_CONSTRAINTS = """
       SELECT r.relname || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid)

@@ -229,7 +229,8 @@ public final class PostgresDialect implements Dialect {
   }
 
   private String columnDefinition(ColumnModel column) {
-    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type().sql());
+    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type().sql())
+        .append(collateClause(column.collation()));
     if (column.identityGeneration() != IdentityGeneration.NONE) {
       sql.append(identityClause(column.identityGeneration()));
     }
@@ -243,6 +244,11 @@ public final class PostgresDialect implements Dialect {
       sql.append(" NOT NULL");
     }
     return sql.toString();
+  }
+
+  /** {@code COLLATE "C"}; the type's default collation is written as none. */
+  private String collateClause(String collation) {
+    return collation == null ? "" : " COLLATE " + quote(collation);
   }
 
   /**
@@ -617,12 +623,13 @@ public final class PostgresDialect implements Dialect {
       if (op.defaultChanged() && from.ownsSequence()) {
         sql.add("DROP SEQUENCE " + from.serialSequence());
       }
-      if (op.typeChanged()) {
+      if (op.typeChanged() || op.collationChanged()) {
         String type = to.type().sql();
         // an explicit cast where the base type changes: PostgreSQL has no implicit cast between most families
         String using = PostgresTypes.sameFamily(from.type().sql(), type) ? ""
             : " USING " + PostgresTypes.cast(quote(op.column()), from.type().sql(), type);
-        sql.add(alter + " TYPE " + type + using);
+        // without COLLATE the column gets its (new) type's default collation
+        sql.add(alter + " TYPE " + type + collateClause(to.collation()) + using);
       }
       if (op.defaultChanged() && to.ownsSequence()) {
         sql.add(createSerialSequence(to));
