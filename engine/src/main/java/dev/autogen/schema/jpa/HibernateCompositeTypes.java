@@ -18,8 +18,8 @@ import org.hibernate.mapping.UserDefinedType;
 /**
  * The composite types Hibernate creates on PostgreSQL for embeddables annotated {@code @Struct}: its export writes
  * {@code create type <name> as (<column> <type>, ...)} from the same {@link UserDefinedObjectType}, its columns in the
- * order {@code MetadataImplementor.orderColumns} left them (size, then name, unless the {@code @Struct} lists
- * {@code attributes}), which is the order Hibernate reads and writes a value's attributes in.
+ * order {@code MetadataImplementor.orderColumns} left them (its column ordering strategy: by size, then name), which
+ * is the order Hibernate reads and writes a value's attributes in.
  */
 final class HibernateCompositeTypes {
 
