@@ -16,7 +16,7 @@ final class OfflineSchema {
   }
 
   /**
-   * The replayed schema without the tables, sequences and enum types the filter leaves out (the version table,
+   * The replayed schema without the tables, sequences and types the filter leaves out (the version table,
    * {@code exclude.tables}): online they are never read, so they are never compared.
    */
   static SchemaModel leavingOutExcluded(SchemaModel replayed, IntrospectionFilter filter) {
@@ -28,6 +28,8 @@ final class OfflineSchema {
             .filter(sequence -> !excluded.test(schemaOf(sequence.name().schema()), sequence.name().name())).toList(),
         replayed.schemas(),
         replayed.enumTypes().stream()
+            .filter(type -> !excluded.test(schemaOf(type.name().schema()), type.name().name())).toList(),
+        replayed.compositeTypes().stream()
             .filter(type -> !excluded.test(schemaOf(type.name().schema()), type.name().name())).toList());
   }
 

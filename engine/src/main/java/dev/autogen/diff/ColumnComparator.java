@@ -42,6 +42,7 @@ final class ColumnComparator implements ElementComparator {
 
   private static boolean differs(ColumnModel existing, ColumnModel wanted) {
     return !existing.type().equals(wanted.type())
+        || !Objects.equals(existing.collation(), wanted.collation())
         || existing.isNullable() != wanted.isNullable()
         || existing.identityGeneration() != wanted.identityGeneration()
         || !Objects.equals(existing.defaultExpression(), wanted.defaultExpression())

@@ -27,6 +27,16 @@ enum Phase {
    * converts are those left), before the new columns, defaults and checks that may use a new value.
    */
   ALTER_ENUM_TYPES,
+  /**
+   * After the enum types their attributes may use, before the tables and columns of the type; a type another one
+   * uses is created first.
+   */
+  CREATE_COMPOSITE_TYPES,
+  /**
+   * Attributes dropped and added, or the type recreated: after the dropped tables are gone (the columns a recreated
+   * type converts are those left), after the enum types a new attribute may use.
+   */
+  ALTER_COMPOSITE_TYPES,
   /** Before the tables and columns whose defaults may call {@code nextval} on them. */
   CREATE_SEQUENCES,
   ALTER_SEQUENCES,
@@ -39,6 +49,11 @@ enum Phase {
   DROP_COLUMNS,
   /** After the tables and columns are dropped and the defaults altered that may still call {@code nextval} on them. */
   DROP_SEQUENCES,
+  /**
+   * After every table and column of the type is dropped or altered to another type; a type that uses another is
+   * dropped first. Before the enum types their attributes may use.
+   */
+  DROP_COMPOSITE_TYPES,
   /** After every table and column of the type is dropped or altered to another type. */
   DROP_ENUM_TYPES,
   /** After its columns exist and are altered, before the foreign keys that reference it. */

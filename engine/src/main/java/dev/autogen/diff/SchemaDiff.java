@@ -47,6 +47,7 @@ public final class SchemaDiff {
     }
     SequenceComparator.compare(released, target, plan);
     EnumTypeComparator.compare(released, target, plan);
+    CompositeTypeComparator.compare(released, target, plan);
     // schemas are untouched by renames: compared as read
     NamedSchemaComparator.compare(current, target, plan);
     return plan.build();

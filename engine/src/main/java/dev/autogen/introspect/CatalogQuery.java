@@ -17,6 +17,7 @@ enum CatalogQuery {
   INDEXES("indexes.sql"),
   SEQUENCES("sequences.sql"),
   ENUM_TYPES("enum-types.sql"),
+  COMPOSITE_TYPES("composite-types.sql"),
   SCHEMAS("schemas.sql"),
   UNMANAGED("unmanaged.sql");
 

@@ -13,6 +13,7 @@ import java.sql.SQLException;
  * @param generated {@code attgenerated}: {@code s} for a stored generated column, empty if none
  * @param ownsSequence whether the default is {@code nextval} of a sequence the column owns (a serial column)
  * @param comment   the column's comment, or {@code null}
+ * @param collation the column's collation where it is not its type's default, or {@code null}
  */
 record ColumnRow(
     long tableOid,
@@ -23,7 +24,8 @@ record ColumnRow(
     String identity,
     String generated,
     boolean ownsSequence,
-    String comment) {
+    String comment,
+    String collation) {
 
   static ColumnRow read(ResultSet row) throws SQLException {
     return new ColumnRow(
@@ -35,7 +37,8 @@ record ColumnRow(
         row.getString("identity"),
         row.getString("generated"),
         row.getBoolean("owns_sequence"),
-        row.getString("column_comment"));
+        row.getString("column_comment"),
+        row.getString("collation"));
   }
 
   boolean isGenerated() {
@@ -51,7 +54,7 @@ record ColumnRow(
     boolean hasDefault = identityGeneration == IdentityGeneration.NONE && !isGenerated();
     return new ColumnModel(
         name, new ColumnType(type), !notNull, hasDefault ? defaultExpression : null, identityGeneration,
-        isGenerated() ? defaultExpression : null, hasDefault && ownsSequence, comment);
+        isGenerated() ? defaultExpression : null, hasDefault && ownsSequence, comment, collation);
   }
 
   private IdentityGeneration identityGeneration() {

@@ -6,6 +6,7 @@ import dev.autogen.dialect.SqlExpressions;
 import dev.autogen.dialect.SqlSyntaxException;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
@@ -127,7 +128,7 @@ public final class ExpressionCanonicalizer {
     if (defaults.isEmpty() && checks.isEmpty() && generated.isEmpty()) {
       return model;
     }
-    Map<String, String> canonical = readBack(connection, enumTypeShadows(model),
+    Map<String, String> canonical = readBack(connection, typeShadows(model),
         scratchTables(defaults, checks, generated), probes(defaults, checks, generated, origins));
     List<TableModel> rewritten = new ArrayList<>();
     for (TableModel table : model.tables()) {
@@ -255,13 +256,13 @@ public final class ExpressionCanonicalizer {
   }
 
   /**
-   * The model's enum types, there before any scratch table. Those of the default schema (which Hibernate creates)
-   * are created as temporary types: the temporary schema is searched first for types too, so a scratch column of
-   * type {@code mood} gets the entities' values even where the database has the type with other values, or not at
-   * all. A type named in a schema cannot be shadowed; it is created (with its schema) only where it is missing, all
+   * The model's enum and composite types, there before any scratch table. Those of the default schema (where Hibernate
+   * creates its enum types) are created as temporary types: the temporary schema is searched first for types too, so
+   * a scratch column of type {@code mood} gets the entities' values even where the database has the type with other
+   * values, or not at all. A type named in a schema cannot be shadowed; it is created (with its schema) only where it is missing, all
    * rolled back with the scratch tables.
    */
-  private List<String> enumTypeShadows(SchemaModel model) {
+  private List<String> typeShadows(SchemaModel model) {
     List<String> statements = new ArrayList<>();
     for (EnumTypeModel type : model.enumTypes()) {
       String values = String.join(", ", type.labels().stream().map(dialect::literal).toList());
@@ -273,6 +274,21 @@ public final class ExpressionCanonicalizer {
             + " IF to_regnamespace(" + dialect.literal(schema) + ") IS NULL THEN CREATE SCHEMA " + schema + "; END IF;"
             + " IF to_regtype(" + dialect.literal(dialect.qualify(type.name())) + ") IS NULL THEN"
             + " CREATE TYPE " + dialect.qualify(type.name()) + " AS ENUM (" + values + "); END IF;"
+            + " END $autogen$");
+      }
+    }
+    // after the enum types their attributes may be of, each after the composite types it uses
+    for (CompositeTypeModel type : CompositeTypeModel.dependenciesFirst(model.compositeTypes())) {
+      String attributes = String.join(", ", type.attributes().stream()
+          .map(attribute -> dialect.quote(attribute.name()) + " " + attribute.type().sql()).toList());
+      if (type.name().schema() == null) {
+        statements.add("CREATE TYPE pg_temp." + dialect.quote(type.name().name()) + " AS (" + attributes + ")");
+      } else {
+        String schema = dialect.quote(type.name().schema());
+        statements.add("DO $autogen$ BEGIN"
+            + " IF to_regnamespace(" + dialect.literal(schema) + ") IS NULL THEN CREATE SCHEMA " + schema + "; END IF;"
+            + " IF to_regtype(" + dialect.literal(dialect.qualify(type.name())) + ") IS NULL THEN"
+            + " CREATE TYPE " + dialect.qualify(type.name()) + " AS (" + attributes + "); END IF;"
             + " END $autogen$");
       }
     }

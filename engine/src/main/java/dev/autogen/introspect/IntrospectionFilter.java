@@ -51,7 +51,7 @@ public record IntrospectionFilter(List<String> schemas, List<String> excludedTab
 
   /**
    * This filter also reading every schema {@code target} is named in, and the current schema when it names tables,
-   * sequences or enum types without one (Hibernate creates its enum types there even for tables in another schema):
+   * sequences or types without one (Hibernate creates its enum types there even for tables in another schema):
    * whatever the target holds is compared with what the database holds under the same name.
    */
   public IntrospectionFilter covering(SchemaModel target) {
@@ -59,7 +59,8 @@ public record IntrospectionFilter(List<String> schemas, List<String> excludedTab
     wanted.addAll(target.schemas());
     boolean usesCurrentSchema = target.tables().stream().anyMatch(table -> table.name().schema() == null)
         || target.sequences().stream().anyMatch(sequence -> sequence.name().schema() == null)
-        || target.enumTypes().stream().anyMatch(type -> type.name().schema() == null);
+        || target.enumTypes().stream().anyMatch(type -> type.name().schema() == null)
+        || target.compositeTypes().stream().anyMatch(type -> type.name().schema() == null);
     return new IntrospectionFilter(wanted, excludedTables, readsCurrentSchema || usesCurrentSchema);
   }
 

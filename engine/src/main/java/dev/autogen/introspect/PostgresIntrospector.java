@@ -3,6 +3,7 @@ package dev.autogen.introspect;
 import static dev.autogen.introspect.CatalogQuery.COLUMNS;
 import static dev.autogen.introspect.CatalogQuery.CONSTRAINTS;
 import static dev.autogen.introspect.CatalogQuery.CURRENT_SCHEMA;
+import static dev.autogen.introspect.CatalogQuery.COMPOSITE_TYPES;
 import static dev.autogen.introspect.CatalogQuery.ENUM_TYPES;
 import static dev.autogen.introspect.CatalogQuery.INDEXES;
 import static dev.autogen.introspect.CatalogQuery.SCHEMAS;
@@ -81,7 +82,8 @@ public final class PostgresIntrospector implements Introspector {
 
   /** Rows of every query but the largest two. */
   private record MostRows(List<String> schemas, List<TableRow> tables, List<ConstraintRow> constraints,
-      List<SequenceRow> sequences, List<EnumTypeRow> enumTypes, List<UnmanagedRow> unmanaged) {
+      List<SequenceRow> sequences, List<EnumTypeRow> enumTypes, List<CompositeTypeRow> compositeTypes,
+      List<UnmanagedRow> unmanaged) {
   }
 
   /** Rows of the two largest queries: a column per table column, an index per index. */
@@ -95,6 +97,7 @@ public final class PostgresIntrospector implements Introspector {
         catalog.readInSchemas(CONSTRAINTS, schemas, ConstraintRow::read),
         catalog.readInSchemas(SEQUENCES, schemas, SequenceRow::read),
         catalog.readInSchemas(ENUM_TYPES, schemas, EnumTypeRow::read),
+        catalog.readInSchemas(COMPOSITE_TYPES, schemas, CompositeTypeRow::read),
         catalog.readInSchemas(UNMANAGED, schemas, UnmanagedRow::read));
   }
 
@@ -115,6 +118,7 @@ public final class PostgresIntrospector implements Introspector {
     largest.indexes().forEach(assembler::addIndex);
     most.sequences().forEach(assembler::addSequence);
     most.enumTypes().forEach(assembler::addEnumType);
+    most.compositeTypes().forEach(assembler::addCompositeType);
     most.unmanaged().forEach(assembler::addUnmanaged);
     return assembler.result();
   }

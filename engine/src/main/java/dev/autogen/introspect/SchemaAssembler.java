@@ -2,6 +2,7 @@ package dev.autogen.introspect;
 
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -25,7 +26,7 @@ import java.util.function.Function;
 /**
  * Groups catalog rows into tables by relation oid, in one pass over each result, whatever the number of tables.
  * Rows of tables that were not added (excluded by name) are ignored. Sequences stand alone and are kept as read,
- * unless excluded by name as tables are, and so do enum types.
+ * unless excluded by name as tables are, and so do enum and composite types.
  */
 final class SchemaAssembler {
 
@@ -34,6 +35,7 @@ final class SchemaAssembler {
   private final Map<Long, TableParts> tables = new HashMap<>();
   private final List<SequenceModel> sequences = new ArrayList<>();
   private final List<EnumTypeModel> enumTypes = new ArrayList<>();
+  private final List<CompositeTypeModel> compositeTypes = new ArrayList<>();
   private final List<String> schemas = new ArrayList<>();
   private final List<IntrospectionNote> notes = new ArrayList<>();
   private final List<UnmanagedObject> unmanaged = new ArrayList<>();
@@ -126,6 +128,14 @@ final class SchemaAssembler {
     }
   }
 
+  void addCompositeType(CompositeTypeRow row) {
+    if (excluded.test(row.schema(), row.name())) {
+      keep(row.schema());
+    } else {
+      compositeTypes.add(new CompositeTypeModel(qualify(row.schema(), row.name()), row.attributes()));
+    }
+  }
+
   /** A schema holding something the model leaves out, which dropping the schema would fail on (or take along). */
   private void keep(String schema) {
     if (!schema.equals(currentSchema)) {
@@ -138,7 +148,7 @@ final class SchemaAssembler {
     List<IntrospectionNote> sortedNotes = notes.stream()
         .sorted(Comparator.comparing(IntrospectionNote::table).thenComparing(IntrospectionNote::objectName))
         .toList();
-    return new IntrospectionResult(new SchemaModel(models, sequences, schemas, enumTypes), sortedNotes, unmanaged,
+    return new IntrospectionResult(new SchemaModel(models, sequences, schemas, enumTypes, compositeTypes), sortedNotes, unmanaged,
         List.copyOf(keptSchemas), partitionedTables);
   }
 

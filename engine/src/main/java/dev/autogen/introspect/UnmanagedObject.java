@@ -8,7 +8,7 @@ import java.util.Objects;
  * that nobody assumes it was compared.
  *
  * @param kind what it is: {@code view}, {@code materialized view}, {@code foreign table}, {@code function},
- *             {@code procedure}, {@code aggregate}, {@code composite type}, {@code trigger} or
+ *             {@code procedure}, {@code aggregate}, {@code trigger} or
  *             {@code partitioned table} (one no entity maps)
  * @param name its name; a trigger's is {@code table.trigger}
  */

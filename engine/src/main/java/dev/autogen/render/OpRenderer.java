@@ -11,7 +11,10 @@ import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.AlterCompositeTypeOp;
+import dev.autogen.op.CreateCompositeTypeOp;
 import dev.autogen.op.CreateEnumTypeOp;
+import dev.autogen.op.DropCompositeTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
@@ -233,6 +236,28 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("op.recreateEnumType($L,\n$>$>$L", elements.enumTypeValue(op.from()), elements.enumTypeValue(op.to()));
     op.columns().forEach(column -> code.add(",\n$L", elements.enumColumn(column)));
+    return code.add("$<$<);\n").build();
+  }
+
+  /** The name, then one attribute a line. */
+  @Override
+  public CodeBlock visitCreateCompositeType(CreateCompositeTypeOp op) {
+    return CodeBlock.builder().add("op.createCompositeType($L)", elements.compositeType(op.type())).add(";\n")
+        .build();
+  }
+
+  @Override
+  public CodeBlock visitDropCompositeType(DropCompositeTypeOp op) {
+    return statement("op.dropCompositeType($L)", elements.name(op.name()));
+  }
+
+  /** The old and new attributes as {@code compositeType(...)}, then, for a recreate, one converted column a line. */
+  @Override
+  public CodeBlock visitAlterCompositeType(AlterCompositeTypeOp op) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("op.alterCompositeType($L,\n$>$>$L", elements.compositeTypeValue(op.from()),
+            elements.compositeTypeValue(op.to()));
+    op.columns().forEach(column -> code.add(",\n$L", elements.compositeColumn(column)));
     return code.add("$<$<);\n").build();
   }
 

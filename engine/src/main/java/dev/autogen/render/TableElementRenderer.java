@@ -4,9 +4,12 @@ import static dev.autogen.render.JavaStringLiteral.literal;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.autogen.op.CompositeColumn;
 import dev.autogen.op.EnumColumn;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.CompositeAttribute;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
@@ -78,9 +81,45 @@ final class TableElementRenderer {
     return code.build();
   }
 
+  /** The arguments of {@code op.createCompositeType}: the name, then one {@code attribute(...)} a line. */
+  CodeBlock compositeType(CompositeTypeModel type) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$L", name(type.name()));
+    if (!type.attributes().isEmpty()) {
+      code.add("$>$>");
+      type.attributes().forEach(attribute -> code.add(",\n$L", attribute(attribute)));
+      code.add("$<$<");
+    }
+    return code.build();
+  }
+
+  /** {@code compositeType("postal_address", attribute(...), ...)}: a type as a value. */
+  CodeBlock compositeTypeValue(CompositeTypeModel type) {
+    return CodeBlock.of("compositeType($L)", compositeType(type));
+  }
+
+  private CodeBlock attribute(CompositeAttribute attribute) {
+    return CodeBlock.of("attribute($L, $L)", literal(attribute.name()), types.render(attribute.type()));
+  }
+
+  /** {@code compositeColumn("shop", "address")}, with {@code .asArray()} and {@code .defaultValue(...)}. */
+  CodeBlock compositeColumn(CompositeColumn column) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("compositeColumn($L, $L)", table(column.table()), literal(column.column()));
+    if (column.array()) {
+      code.add(".asArray()");
+    }
+    if (column.defaultExpression() != null) {
+      code.add(".defaultValue($L)", literal(column.defaultExpression()));
+    }
+    return code.build();
+  }
+
   CodeBlock column(ColumnModel column) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("column($L, $L)", literal(column.name()), types.render(column.type()));
+    if (column.collation() != null) {
+      code.add(".collate($L)", literal(column.collation()));
+    }
     IdentityGeneration identity = column.identityGeneration();
     if (identity == IdentityGeneration.BY_DEFAULT) {
       code.add(".identity()");

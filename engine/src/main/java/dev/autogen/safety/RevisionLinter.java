@@ -10,7 +10,10 @@ import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.AlterCompositeTypeOp;
+import dev.autogen.op.CreateCompositeTypeOp;
 import dev.autogen.op.CreateEnumTypeOp;
+import dev.autogen.op.DropCompositeTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
@@ -315,6 +318,27 @@ public final class RevisionLinter {
       for (TableEffect effect : facts.tables()) {
         if (existing(effect.table()) && effect.rewrites()) {
           report(LintRule.REWRITING_TYPE_CHANGE, effect.table(), "converts its columns of enum type "
+              + op.to().name() + ", which rewrites the table");
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitCreateCompositeType(CreateCompositeTypeOp op) {
+      return null;
+    }
+
+    @Override
+    public Void visitDropCompositeType(DropCompositeTypeOp op) {
+      return null;
+    }
+
+    @Override
+    public Void visitAlterCompositeType(AlterCompositeTypeOp op) {
+      for (TableEffect effect : facts.tables()) {
+        if (existing(effect.table()) && effect.rewrites()) {
+          report(LintRule.REWRITING_TYPE_CHANGE, effect.table(), "converts its columns of composite type "
               + op.to().name() + ", which rewrites the table");
         }
       }

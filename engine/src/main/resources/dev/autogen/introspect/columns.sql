@@ -1,5 +1,6 @@
 -- Live columns of the tables that tables.sql selects, in physical order, with their comments. owns_sequence: the
--- default is nextval of a sequence the column owns (deptype 'a'), as a serial column's is.
+-- default is nextval of a sequence the column owns (deptype 'a'), as a serial column's is. collation: the column's
+-- own collation where it is not its type's default (COLLATE), else null.
 SELECT a.attrelid AS table_oid,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS column_type,
@@ -8,6 +9,7 @@ SELECT a.attrelid AS table_oid,
        a.attidentity AS identity,
        a.attgenerated AS generated,
        cd.description AS column_comment,
+       CASE WHEN a.attcollation <> ty.typcollation THEN co.collname END AS collation,
        EXISTS (
          SELECT 1
          FROM pg_catalog.pg_depend sd
@@ -22,6 +24,8 @@ SELECT a.attrelid AS table_oid,
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_description cd
        ON cd.objoid = a.attrelid AND cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass

@@ -29,21 +29,6 @@ WHERE NOT EXISTS (SELECT 1
                     AND d.objid = p.oid
                     AND d.deptype = 'e')
 UNION ALL
--- standalone composite types (CREATE TYPE ... AS (...)), not the row types every table has
-SELECT r.nspname,
-       t.typname,
-       'composite type'
-FROM pg_catalog.pg_type t
-JOIN requested r ON r.oid = t.typnamespace
-JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
-WHERE t.typtype = 'c'
-  AND c.relkind = 'c'
-  AND NOT EXISTS (SELECT 1
-                  FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
-                    AND d.objid = t.oid
-                    AND d.deptype = 'e')
-UNION ALL
 -- a trigger is named after its table: trigger names are unique per table only. A partitioned table's trigger is
 -- cloned onto each partition under the same name: it is listed once, on the partitioned table
 SELECT r.nspname,

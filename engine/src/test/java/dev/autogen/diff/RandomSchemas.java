@@ -4,6 +4,8 @@ import dev.autogen.dialect.Identifiers;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.CompositeAttribute;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
@@ -19,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -30,7 +34,7 @@ import java.util.Set;
  * <p>Every table has a primary key on {@code id}, the column foreign keys reference: primary key changes are not
  * diffed yet. Constraint names encode the definition plus an optional suffix, so a name never stands for two
  * definitions but one definition may go by two names. Enum types take their values from a few shared labels in
- * random order, so a pair adds, renames, reorders and removes values.
+ * random order, so a pair adds, renames, reorders and removes values; composite types their attributes likewise.
  */
 final class RandomSchemas {
 
@@ -43,6 +47,12 @@ final class RandomSchemas {
       QualifiedName.of("s0"), QualifiedName.of("s1"), new QualifiedName("app", "s0"));
   private static final List<QualifiedName> ENUM_TYPES = List.of(QualifiedName.of("e0"), new QualifiedName("app", "e1"));
   private static final List<String> LABELS = List.of("a", "b", "c", "d");
+  private static final List<QualifiedName> COMPOSITE_TYPES =
+      List.of(QualifiedName.of("k0"), new QualifiedName("app", "k1"));
+  private static final List<CompositeAttribute> ATTRIBUTES = List.of(
+      new CompositeAttribute("a0", Fixtures.INTEGER), new CompositeAttribute("a1", Fixtures.TEXT),
+      new CompositeAttribute("a2", Fixtures.VARCHAR), new CompositeAttribute("a2", Fixtures.TEXT),
+      new CompositeAttribute("a3", Fixtures.BIGINT));
   private static final List<String> COLUMNS = List.of("c0", "c1", "c2", "c3", "c4", "c5", "Select", "version",
       "c_" + "x".repeat(61));
   private static final List<ColumnType> TYPES = List.of(
@@ -82,9 +92,22 @@ final class RandomSchemas {
     for (QualifiedName name : pick(ENUM_TYPES, random.nextInt(ENUM_TYPES.size() + 1))) {
       enumTypes.add(new EnumTypeModel(name, pick(LABELS, random.nextInt(LABELS.size() + 1))));
     }
+    // composite types of attributes in random order, a name at most once: a pair drops, adds, moves and retypes them
+    List<CompositeTypeModel> compositeTypes = new ArrayList<>();
+    for (QualifiedName name : pick(COMPOSITE_TYPES, random.nextInt(COMPOSITE_TYPES.size() + 1))) {
+      Map<String, CompositeAttribute> byName = new LinkedHashMap<>();
+      pick(ATTRIBUTES, random.nextInt(ATTRIBUTES.size() + 1)).forEach(attribute ->
+          byName.putIfAbsent(attribute.name(), attribute));
+      compositeTypes.add(new CompositeTypeModel(name, List.copyOf(byName.values())));
+    }
     List<ColumnType> types = new ArrayList<>(databaseValid ? DATABASE_TYPES : TYPES);
     enumTypes.forEach(type -> types.add(new ColumnType(
         type.name().schema() == null ? type.name().name() : type.name().schema() + "." + type.name().name())));
+    // columns of a composite type only in some schemas: every type more makes same-definition (rename) pairs rarer
+    if (random.nextInt(3) == 0) {
+      compositeTypes.forEach(type -> types.add(new ColumnType(
+          type.name().schema() == null ? type.name().name() : type.name().schema() + "." + type.name().name())));
+    }
     List<QualifiedName> names = pick(TABLES, 1 + random.nextInt(4));
     List<TableModel> tables = new ArrayList<>();
     for (QualifiedName name : names) {
@@ -94,7 +117,7 @@ final class RandomSchemas {
     for (QualifiedName name : pick(SEQUENCES, random.nextInt(SEQUENCES.size() + 1))) {
       sequences.add(new SequenceModel(name, random.nextBoolean() ? 1 : 1000, random.nextBoolean() ? 1 : 50));
     }
-    return new SchemaModel(tables, sequences, List.of(), enumTypes);
+    return new SchemaModel(tables, sequences, List.of(), enumTypes, compositeTypes);
   }
 
   private TableModel table(QualifiedName name, List<QualifiedName> referenceable, List<ColumnType> types) {
@@ -156,6 +179,9 @@ final class RandomSchemas {
 
   private ColumnModel column(String name, List<ColumnType> types) {
     ColumnModel column = ColumnModel.of(name, pick(types, 1).get(0)).withNullable(random.nextBoolean());
+    if (isString(column.type()) && random.nextInt(5) == 0) {
+      column = column.collate("C");
+    }
     if (random.nextInt(6) == 0 && (!databaseValid || isInteger(column.type()))) {
       return column.withIdentity(IdentityGeneration.ALWAYS).notNull();
     }
@@ -201,8 +227,13 @@ final class RandomSchemas {
       case "jsonb" -> first ? "'{}'" : "'[]'::jsonb";
       case "bytea" -> "'\\x00'";
       case "text", "character varying(255)", "character(3)" -> first ? "'x'" : "''";
-      default -> null; // an enum type: its values change from one model to the next
+      default -> null; // an enum or composite type: its values change from one model to the next
     };
+  }
+
+  /** The types a collation applies to. */
+  private static boolean isString(ColumnType type) {
+    return type.equals(Fixtures.TEXT) || type.equals(Fixtures.VARCHAR) || type.sql().equals("character(3)");
   }
 
   private static boolean isInteger(ColumnType type) {

@@ -2,6 +2,7 @@ package dev.autogen.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.op.AlterCompositeTypeOp;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.schema.SchemaModel;
@@ -23,6 +24,7 @@ class SchemaDiffRandomTest {
     RandomSchemas schemas = new RandomSchemas(new Random(20261125L));
     int plansWithOps = 0;
     Set<String> enumOpKinds = new TreeSet<>();
+    Set<String> compositeAlterations = new TreeSet<>();
     for (int pair = 0; pair < PAIRS; pair++) {
       SchemaModel current = schemas.next();
       SchemaModel target = schemas.next();
@@ -35,12 +37,18 @@ class SchemaDiffRandomTest {
       }
       result.plan().upgradeOps().stream()
           .map(op -> op.getClass().getSimpleName())
-          .filter(kind -> kind.contains("Enum"))
+          .filter(kind -> kind.contains("Enum") || kind.contains("Composite"))
           .forEach(enumOpKinds::add);
+      result.plan().upgradeOps().stream()
+          .filter(op -> op instanceof AlterCompositeTypeOp)
+          .map(op -> ((AlterCompositeTypeOp) op).inPlace() ? "in place" : "recreated")
+          .forEach(compositeAlterations::add);
     }
     assertThat(plansWithOps).as("random pairs that differ").isGreaterThan(PAIRS / 2);
-    assertThat(enumOpKinds).as("enum type changes the pairs exercise").containsExactly("AddEnumValueOp",
-        "CreateEnumTypeOp", "DropEnumTypeOp", "RecreateEnumTypeOp", "RenameEnumValueOp");
+    assertThat(enumOpKinds).as("enum and composite type changes the pairs exercise").containsExactly(
+        "AddEnumValueOp", "AlterCompositeTypeOp", "CreateCompositeTypeOp", "CreateEnumTypeOp", "DropCompositeTypeOp",
+        "DropEnumTypeOp", "RecreateEnumTypeOp", "RenameEnumValueOp");
+    assertThat(compositeAlterations).containsExactly("in place", "recreated");
   }
 
   /** A threshold of 0 takes every unambiguous same-definition pair for a rename, however unlike the names. */

@@ -29,7 +29,7 @@ final class SchemaNormaliser {
 
   static SchemaModel normalise(SchemaModel schema) {
     return new SchemaModel(schema.tables().stream().map(SchemaNormaliser::normalise).toList(), schema.sequences(),
-        schema.schemas(), schema.enumTypes());
+        schema.schemas(), schema.enumTypes(), schema.compositeTypes());
   }
 
   private static TableModel normalise(TableModel table) {

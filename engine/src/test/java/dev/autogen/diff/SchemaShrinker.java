@@ -2,6 +2,7 @@ package dev.autogen.diff;
 
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -60,23 +61,36 @@ final class SchemaShrinker {
           .filter(other -> other != table)
           .map(other -> other.withForeignKeys(other.foreignKeys().stream()
               .filter(foreignKey -> !foreignKey.referencedTable().equals(table.name())).toList()))
-          .toList(), schema.sequences(), schema.enumTypes()));
+          .toList(), schema.sequences(), schema.enumTypes(),
+          schema.compositeTypes()));
     }
     for (int i = 0; i < schema.sequences().size(); i++) {
-      smaller.add(schema(schema.tables(), without(schema.sequences(), i), schema.enumTypes()));
+      smaller.add(schema(schema.tables(), without(schema.sequences(), i), schema.enumTypes(),
+          schema.compositeTypes()));
     }
     for (int i = 0; i < schema.enumTypes().size(); i++) {
       EnumTypeModel type = schema.enumTypes().get(i);
       boolean used = schema.tables().stream()
           .anyMatch(table -> table.columns().stream().anyMatch(column -> type.isTypeOf(column.type())));
       if (!used) {
-        smaller.add(schema(schema.tables(), schema.sequences(), without(schema.enumTypes(), i)));
+        smaller.add(schema(schema.tables(), schema.sequences(), without(schema.enumTypes(), i),
+            schema.compositeTypes()));
+      }
+    }
+    for (int i = 0; i < schema.compositeTypes().size(); i++) {
+      CompositeTypeModel type = schema.compositeTypes().get(i);
+      boolean used = schema.tables().stream()
+          .anyMatch(table -> table.columns().stream().anyMatch(column -> type.isTypeOf(column.type())));
+      if (!used) {
+        smaller.add(schema(schema.tables(), schema.sequences(), schema.enumTypes(),
+            without(schema.compositeTypes(), i)));
       }
     }
     for (TableModel table : schema.tables()) {
       for (TableModel smallerTable : smaller(table)) {
         smaller.add(schema(schema.tables().stream()
-            .map(other -> other == table ? smallerTable : other).toList(), schema.sequences(), schema.enumTypes()));
+            .map(other -> other == table ? smallerTable : other).toList(), schema.sequences(), schema.enumTypes(),
+          schema.compositeTypes()));
       }
     }
     return smaller;
@@ -84,8 +98,8 @@ final class SchemaShrinker {
 
   /** The schemas named are those the parts use, so a shrunk schema does not keep one its parts no longer need. */
   private static SchemaModel schema(List<TableModel> tables, List<SequenceModel> sequences,
-      List<EnumTypeModel> enumTypes) {
-    return new SchemaModel(tables, sequences, List.of(), enumTypes);
+      List<EnumTypeModel> enumTypes, List<CompositeTypeModel> compositeTypes) {
+    return new SchemaModel(tables, sequences, List.of(), enumTypes, compositeTypes);
   }
 
   private static List<TableModel> smaller(TableModel table) {

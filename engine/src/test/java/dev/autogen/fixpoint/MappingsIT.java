@@ -39,7 +39,7 @@ class MappingsIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"jpa32", "softdelete", "tenant", "naturalid", "secondary", "arrays", "jdbctypes",
-      "readonly", "options", "audited"})
+      "readonly", "options", "audited", "struct", "collation"})
   void migrationReachesTheFixpointAndBuildsWhatHibernateExports(String scenario, TestDatabase migrated,
       TestDatabase exported, @TempDir Path dir) throws Exception {
     FixtureProject project = new FixtureProject(scenario, dir, migrated);
@@ -56,16 +56,20 @@ class MappingsIT {
     assertThat(ours.schema().tables()).isNotEmpty().containsExactlyElementsOf(hibernates.schema().tables());
     assertThat(ours.schema().sequences()).isEqualTo(hibernates.schema().sequences());
     assertThat(ours.schema().enumTypes()).isEqualTo(hibernates.schema().enumTypes());
+    assertThat(ours.schema().compositeTypes()).hasSameSizeAs(target.compositeTypes())
+        .isEqualTo(hibernates.schema().compositeTypes());
     assertThat(objectNames(migrated, CHECK_CONSTRAINTS)).isEqualTo(objectNames(exported, CHECK_CONSTRAINTS));
 
     project.downgrade("base");
-    assertThat(introspect(migrated, target).schema().tables()).as("tables after downgrade base").isEmpty();
+    SchemaModel downgraded = introspect(migrated, target).schema();
+    assertThat(downgraded.tables()).as("tables after downgrade base").isEmpty();
+    assertThat(downgraded.compositeTypes()).as("composite types after downgrade base").isEmpty();
     project.upgrade("head");
     assertThat(project.check()).as("differences after downgrade base and upgrade head again").isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"jpa32", "softdelete", "tenant", "naturalid", "secondary"})
+  @ValueSource(strings = {"jpa32", "softdelete", "tenant", "naturalid", "secondary", "collation"})
   void changedMappingReachesTheFixpointAndDowngradesBack(String scenario, TestDatabase db, @TempDir Path dir)
       throws Exception {
     FixtureProject before = new FixtureProject(scenario, dir, db);
@@ -117,7 +121,11 @@ class MappingsIT {
           "added unique constraint 'vehicle_country_id_key' on 'vehicle' [country_id]"),
       "secondary", List.of(
           "renamed column 'employee_photo.photo' to 'employee_photo.photo_png'",
-          "added column 'employee_detail.office'"));
+          "added column 'employee_detail.office'"),
+      "collation", List.of(
+          "altered column 'word.meaning' (collation default -> \"C\")",
+          "altered column 'word.sort_key' (collation \"ucs_basic\" -> \"C\")",
+          "altered column 'word.spelling' (collation \"C\" -> default)"));
 
   private static final String CHECK_CONSTRAINTS = """
       SELECT r.relname || '.' || c.conname || ' ' || pg_get_constraintdef(c.oid)

@@ -54,7 +54,8 @@ class OfflineAutogenerateIT {
   /** After {@code upgrade head}, the replayed schema is the introspected one, expressions printed by PostgreSQL. */
   @ParameterizedTest
   @ValueSource(strings = {"everything", "types", "blog", "quoted", "inheritance", "collection", "naming", "hidden",
-      "checks", "schemas", "mappings", "comments", "generated", "enums", "keyorder", "ordering", "enumsinschema"})
+      "checks", "schemas", "mappings", "comments", "generated", "enums", "keyorder", "ordering", "enumsinschema",
+      "struct"})
   void replayEqualsTheUpgradedDatabaseAndOfflineRevisionIsByteIdentical(String scenario, TestDatabase db,
       @TempDir Path online, @TempDir Path offline) throws Exception {
     FixtureProject project = new FixtureProject(scenario, online, db);
@@ -77,7 +78,7 @@ class OfflineAutogenerateIT {
    */
   @ParameterizedTest
   @CsvSource({"comments, commentsrevised", "ordering, orderingrevised", "naturalid, naturalidrevised",
-      "secondary, secondaryrevised", "tenant, tenantrevised"})
+      "secondary, secondaryrevised", "tenant, tenantrevised", "struct, structrevised"})
   void secondRevisionOfflineIsByteIdenticalToOnline(String before, String after, TestDatabase db,
       @TempDir Path online, @TempDir Path offline) throws Exception {
     FixtureProject offlineAfter = secondRevisionOffline(before, after, db, online, offline);
@@ -233,7 +234,8 @@ class OfflineAutogenerateIT {
         replayed.tables().stream().filter(table -> isRead.test(table.name())).toList(),
         replayed.sequences().stream().filter(sequence -> isRead.test(sequence.name())).toList(),
         replayed.schemas(),
-        replayed.enumTypes().stream().filter(type -> isRead.test(type.name())).toList());
+        replayed.enumTypes().stream().filter(type -> isRead.test(type.name())).toList(),
+        replayed.compositeTypes().stream().filter(type -> isRead.test(type.name())).toList());
   }
 
   /** The replayed model's checks and defaults as PostgreSQL prints them: their written text is compared so. */
@@ -254,6 +256,8 @@ class OfflineAutogenerateIT {
     }
     assertThat(replayed.sequences()).as("sequences").containsExactlyElementsOf(introspected.sequences());
     assertThat(replayed.enumTypes()).as("enum types").containsExactlyElementsOf(introspected.enumTypes());
+    assertThat(replayed.compositeTypes()).as("composite types")
+        .containsExactlyElementsOf(introspected.compositeTypes());
   }
 
   private static Path file(FixtureProject project, String id) {

@@ -8,6 +8,8 @@ import dev.autogen.op.CreateTableOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.CompositeAttribute;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
@@ -75,6 +77,32 @@ class ExpressionCanonicalizerIT {
         rows.next();
         assertThat(rows.getInt(1)).as("only the database's own type is left").isEqualTo(1);
       }
+    }
+  }
+
+  /**
+   * A check reading a column of a composite type (nested in another, one attribute of an enum type) the database
+   * does not have yet: the scratch table needs the entities' types.
+   */
+  @Test
+  void checksOfACompositeTypeReadTheEntitiesAttributes(TestDatabase db) throws Exception {
+    TableModel shop = new TableModel(new QualifiedName(null, "shop"),
+        List.of(ColumnModel.of("address", new ColumnType("postal_address"))),
+        null, List.of(), List.of(), List.of(),
+        List.of(new CheckConstraintModel("shop_address_check", "(address).location IS NOT NULL")));
+    CompositeTypeModel address = CompositeTypeModel.of(QualifiedName.of("postal_address"),
+        new CompositeAttribute("location", new ColumnType("geo_point")),
+        new CompositeAttribute("mood", new ColumnType("mood")));
+    CompositeTypeModel point = CompositeTypeModel.of(QualifiedName.of("geo_point"),
+        new CompositeAttribute("latitude", new ColumnType("double precision")));
+    SchemaModel model = new SchemaModel(List.of(shop), List.of(), List.of(),
+        List.of(EnumTypeModel.of(QualifiedName.of("mood"), "SAD")), List.of(address, point));
+    try (Connection connection = db.connect()) {
+      SchemaModel canonical = new ExpressionCanonicalizer().canonicalize(connection, model);
+
+      assertThat(canonical.tables().get(0).checks()).extracting(CheckConstraintModel::expression)
+          .containsExactly("((address).location IS NOT NULL)");
+      assertThat(canonical.compositeTypes()).isEqualTo(model.compositeTypes());
     }
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.CompositeAttribute;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -265,6 +267,46 @@ class PostgresIntrospectorIT {
           .containsExactly("id integer null", "mood mood 'ok'::mood", "colours \"Colour\"[] null",
               "tier billing.tier null");
       assertThat(current.enumTypes().get(0).isTypeOf(new ColumnType("\"Colour\"[]"))).isTrue();
+    }
+  }
+
+  /**
+   * Composite types with their attributes in order, dropped ones left out; the row types of tables are not composite
+   * types; a column of one, an array of one and an attribute of one name it as {@code format_type} prints it.
+   */
+  @Test
+  void readsCompositeTypesWithTheirAttributesInOrder(TestDatabase db) throws SQLException {
+    try (Connection connection = db.connect()) {
+      execute(connection, """
+          CREATE TYPE geo_point AS (latitude double precision, longitude double precision);
+          CREATE TYPE "Address" AS (zip varchar(10), "City" text, gone integer, location geo_point);
+          ALTER TYPE "Address" DROP ATTRIBUTE gone;
+          CREATE TYPE nothing_yet AS ();
+          CREATE SCHEMA billing;
+          CREATE TYPE billing.money_amount AS (amount numeric(12,2), currency char(3));
+          CREATE TABLE shop (id integer PRIMARY KEY, address "Address", former "Address"[],
+                             price billing.money_amount);
+          """);
+
+      SchemaModel current = introspector.introspect(connection, IntrospectionFilter.defaults());
+      SchemaModel both = introspector.introspect(connection,
+          IntrospectionFilter.defaults().withSchemas("public", "billing"));
+
+      assertThat(current.compositeTypes()).extracting(type -> type.name() + " " + type.attributes().stream()
+          .map(attribute -> attribute.name() + " " + attribute.type()).toList())
+          .containsExactly(
+              "Address [zip character varying(10), City text, location geo_point]",
+              "geo_point [latitude double precision, longitude double precision]",
+              "nothing_yet []");
+      assertThat(both.compositeTypes()).contains(CompositeTypeModel.of(new QualifiedName("billing", "money_amount"),
+          new CompositeAttribute("amount", new ColumnType("numeric(12,2)")),
+          new CompositeAttribute("currency", new ColumnType("character(3)"))));
+      CompositeTypeModel address = current.compositeTypes().get(0);
+      assertThat(current.table(QualifiedName.of("shop")).orElseThrow().columns())
+          .extracting(column -> column.name() + " " + column.type().sql() + " " + address.isTypeOf(column.type()))
+          .containsExactly("id integer false", "address \"Address\" true", "former \"Address\"[] true",
+              "price billing.money_amount false");
+      assertThat(address.uses(current.compositeTypes().get(1))).isTrue();
     }
   }
 

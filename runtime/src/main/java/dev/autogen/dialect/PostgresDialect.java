@@ -8,7 +8,11 @@ import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.AlterCompositeTypeOp;
+import dev.autogen.op.CompositeColumn;
+import dev.autogen.op.CreateCompositeTypeOp;
 import dev.autogen.op.CreateEnumTypeOp;
+import dev.autogen.op.DropCompositeTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
@@ -35,6 +39,8 @@ import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.CompositeAttribute;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IdentityGeneration;
@@ -223,7 +229,8 @@ public final class PostgresDialect implements Dialect {
   }
 
   private String columnDefinition(ColumnModel column) {
-    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type().sql());
+    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type().sql())
+        .append(collateClause(column.collation()));
     if (column.identityGeneration() != IdentityGeneration.NONE) {
       sql.append(identityClause(column.identityGeneration()));
     }
@@ -237,6 +244,11 @@ public final class PostgresDialect implements Dialect {
       sql.append(" NOT NULL");
     }
     return sql.toString();
+  }
+
+  /** {@code COLLATE "C"}; the type's default collation is written as none. */
+  private String collateClause(String collation) {
+    return collation == null ? "" : " COLLATE " + quote(collation);
   }
 
   /**
@@ -322,6 +334,50 @@ public final class PostgresDialect implements Dialect {
   private String createEnumType(EnumTypeModel type) {
     return "CREATE TYPE " + qualify(type.name()) + " AS ENUM ("
         + type.labels().stream().map(this::literal).collect(Collectors.joining(", ")) + ")";
+  }
+
+  private String createCompositeType(CompositeTypeModel type) {
+    return "CREATE TYPE " + qualify(type.name()) + " AS ("
+        + type.attributes().stream().map(this::attributeDefinition).collect(Collectors.joining(", ")) + ")";
+  }
+
+  private String attributeDefinition(CompositeAttribute attribute) {
+    return quote(attribute.name()) + " " + attribute.type().sql();
+  }
+
+  /**
+   * The temporary functions a recreated composite type converts its columns with: one value
+   * (attributes matched by name, each cast to its new type, a new one null; a null value stays null, where
+   * {@code ROW(...)} would make one of nulls), and an array of values, element by element ({@code ALTER COLUMN ...
+   * USING} takes no subquery, a function may hold one).
+   */
+  private record CompositeConversion(String value, String array) {
+  }
+
+  /** Named once for every type: they are told apart by their argument's type, and dropped at the block's end. */
+  private static final CompositeConversion COMPOSITE_CONVERSION =
+      new CompositeConversion("pg_temp.autogen_convert_composite", "pg_temp.autogen_convert_composite_array");
+
+  private List<String> createCompositeConversions(AlterCompositeTypeOp op, QualifiedName old,
+      CompositeConversion conversion) {
+    String newType = qualify(op.to().name());
+    String oldType = qualify(old);
+    List<String> fields = new ArrayList<>();
+    for (CompositeAttribute attribute : op.to().attributes()) {
+      fields.add(op.from().attribute(attribute.name()).isPresent()
+          ? "(v)." + quote(attribute.name()) + "::" + attribute.type().sql()
+          : "NULL::" + attribute.type().sql());
+    }
+    String value = "SELECT CASE WHEN v::text IS NULL THEN NULL ELSE ROW(" + String.join(", ", fields) + ")::"
+        + newType + " END";
+    // by subscript: unnest() would spread each element over one column per attribute
+    String array = "SELECT CASE WHEN v IS NULL THEN NULL ELSE ARRAY(SELECT " + conversion.value()
+        + "(v[i]) FROM generate_subscripts(v, 1) AS g(i) ORDER BY i) END";
+    return List.of(
+        "CREATE FUNCTION " + conversion.value() + "(v " + oldType + ") RETURNS " + newType + " LANGUAGE sql AS "
+            + literal(value),
+        "CREATE FUNCTION " + conversion.array() + "(v " + oldType + "[]) RETURNS " + newType + "[] LANGUAGE sql AS "
+            + literal(array));
   }
 
   /** Statements run as one anonymous PL/pgSQL block, under a dollar quote none of them contains. */
@@ -422,6 +478,56 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public List<String> visitCreateCompositeType(CreateCompositeTypeOp op) {
+      return List.of(createCompositeType(op.type()));
+    }
+
+    @Override
+    public List<String> visitDropCompositeType(DropCompositeTypeOp op) {
+      return List.of("DROP TYPE " + qualify(op.name()));
+    }
+
+    /**
+     * In place, one {@code ALTER TYPE} with every dropped and added attribute. Else a recreate, as one {@code DO}
+     * block, so a conversion that fails leaves the type and its columns as they were even outside a transaction.
+     */
+    @Override
+    public List<String> visitAlterCompositeType(AlterCompositeTypeOp op) {
+      QualifiedName name = op.to().name();
+      if (op.inPlace()) {
+        List<String> actions = new ArrayList<>();
+        op.droppedAttributes().forEach(attribute -> actions.add("DROP ATTRIBUTE " + quote(attribute.name())));
+        op.addedAttributes().forEach(attribute -> actions.add("ADD ATTRIBUTE " + attributeDefinition(attribute)));
+        return actions.isEmpty() ? List.of() : List.of("ALTER TYPE " + qualify(name) + " " + String.join(", ", actions));
+      }
+      QualifiedName old = oldTypeName(name);
+      CompositeConversion conversion = COMPOSITE_CONVERSION;
+      List<String> steps = new ArrayList<>();
+      steps.add("ALTER TYPE " + qualify(name) + " RENAME TO " + quote(old.name()));
+      steps.add(createCompositeType(op.to()));
+      if (!op.columns().isEmpty()) {
+        steps.addAll(createCompositeConversions(op, old, conversion));
+      }
+      for (CompositeColumn column : op.columns()) {
+        String alter = "ALTER TABLE " + qualify(column.table()) + " ALTER COLUMN " + quote(column.column());
+        if (column.defaultExpression() != null) {
+          steps.add(alter + " DROP DEFAULT");
+        }
+        steps.add(alter + " TYPE " + qualify(name) + (column.array() ? "[]" : "") + " USING "
+            + (column.array() ? conversion.array() : conversion.value()) + "(" + quote(column.column()) + ")");
+        if (column.defaultExpression() != null) {
+          steps.add(alter + " SET DEFAULT " + column.defaultExpression());
+        }
+      }
+      if (!op.columns().isEmpty()) {
+        steps.add("DROP FUNCTION " + conversion.array() + "(" + qualify(old) + "[])");
+        steps.add("DROP FUNCTION " + conversion.value() + "(" + qualify(old) + ")");
+      }
+      steps.add("DROP TYPE " + qualify(old));
+      return List.of(doBlock(steps));
+    }
+
+    @Override
     public List<String> visitCreateTable(CreateTableOp op) {
       TableModel table = op.table();
       List<String> parts = new ArrayList<>();
@@ -517,12 +623,13 @@ public final class PostgresDialect implements Dialect {
       if (op.defaultChanged() && from.ownsSequence()) {
         sql.add("DROP SEQUENCE " + from.serialSequence());
       }
-      if (op.typeChanged()) {
+      if (op.typeChanged() || op.collationChanged()) {
         String type = to.type().sql();
         // an explicit cast where the base type changes: PostgreSQL has no implicit cast between most families
         String using = PostgresTypes.sameFamily(from.type().sql(), type) ? ""
             : " USING " + PostgresTypes.cast(quote(op.column()), from.type().sql(), type);
-        sql.add(alter + " TYPE " + type + using);
+        // without COLLATE the column gets its (new) type's default collation
+        sql.add(alter + " TYPE " + type + collateClause(to.collation()) + using);
       }
       if (op.defaultChanged() && to.ownsSequence()) {
         sql.add(createSerialSequence(to));

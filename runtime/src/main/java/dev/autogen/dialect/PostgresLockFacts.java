@@ -8,7 +8,11 @@ import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.AlterCompositeTypeOp;
+import dev.autogen.op.CompositeColumn;
+import dev.autogen.op.CreateCompositeTypeOp;
 import dev.autogen.op.CreateEnumTypeOp;
+import dev.autogen.op.DropCompositeTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
@@ -303,6 +307,30 @@ public final class PostgresLockFacts {
       // every column of the type converted through its text: each of their tables copied
       Map<QualifiedName, TableEffect> tables = new LinkedHashMap<>();
       for (EnumColumn column : op.columns()) {
+        tables.put(column.table(), new TableEffect(column.table(), LockMode.ACCESS_EXCLUSIVE, true, true));
+      }
+      return new LockFacts(new ArrayList<>(tables.values()), true);
+    }
+
+    @Override
+    public LockFacts visitCreateCompositeType(CreateCompositeTypeOp op) {
+      return LockFacts.none();
+    }
+
+    @Override
+    public LockFacts visitDropCompositeType(DropCompositeTypeOp op) {
+      return LockFacts.none();
+    }
+
+    @Override
+    public LockFacts visitAlterCompositeType(AlterCompositeTypeOp op) {
+      if (op.inPlace()) {
+        // locks the type alone: stored values are read with the attributes they lack as null, none is rewritten
+        return LockFacts.none();
+      }
+      // every column of the type converted value by value: each of their tables copied
+      Map<QualifiedName, TableEffect> tables = new LinkedHashMap<>();
+      for (CompositeColumn column : op.columns()) {
         tables.put(column.table(), new TableEffect(column.table(), LockMode.ACCESS_EXCLUSIVE, true, true));
       }
       return new LockFacts(new ArrayList<>(tables.values()), true);

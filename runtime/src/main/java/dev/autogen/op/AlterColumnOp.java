@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Changes a column's type, nullability, default, identity or comment. Carries the old and the new definition, so it reverses
+ * Changes a column's type, collation, nullability, default, identity or comment. Carries the old and the new definition, so it reverses
  * without a database and the dialect emits only what differs.
  */
 public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel to) implements MigrationOp {
@@ -30,6 +30,10 @@ public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel t
 
   public boolean typeChanged() {
     return !from.type().equals(to.type());
+  }
+
+  public boolean collationChanged() {
+    return !Objects.equals(from.collation(), to.collation());
   }
 
   public boolean nullabilityChanged() {
@@ -87,6 +91,9 @@ public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel t
     if (typeChanged()) {
       what.add("type " + from.type() + " -> " + to.type());
     }
+    if (collationChanged()) {
+      what.add("collation " + collationName(from) + " -> " + collationName(to));
+    }
     if (nullabilityChanged()) {
       what.add(to.isNullable() ? "now nullable" : "now NOT NULL");
     }
@@ -110,6 +117,10 @@ public record AlterColumnOp(QualifiedName table, ColumnModel from, ColumnModel t
       what.add(to.comment() == null ? "comment removed" : from.comment() == null ? "comment added" : "comment changed");
     }
     return "altered column '" + table + "." + column() + "' (" + String.join(", ", what) + ")";
+  }
+
+  private static String collationName(ColumnModel column) {
+    return column.collation() == null ? "default" : "\"" + column.collation() + "\"";
   }
 
   @Override

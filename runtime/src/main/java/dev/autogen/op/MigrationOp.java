@@ -13,7 +13,8 @@ public sealed interface MigrationOp
         CreateIndexOp, DropIndexOp, CreateSequenceOp, DropSequenceOp, AlterSequenceOp, ExecuteOp,
         RenameTableOp, RenameColumnOp, AddPrimaryKeyOp, DropPrimaryKeyOp,
         AddCheckConstraintOp, DropCheckConstraintOp, CreateSchemaOp, DropSchemaOp, SetTableCommentOp,
-        CreateEnumTypeOp, DropEnumTypeOp, AddEnumValueOp, RenameEnumValueOp, RecreateEnumTypeOp {
+        CreateEnumTypeOp, DropEnumTypeOp, AddEnumValueOp, RenameEnumValueOp, RecreateEnumTypeOp,
+        CreateCompositeTypeOp, DropCompositeTypeOp, AlterCompositeTypeOp {
 
   <R> R accept(OpVisitor<R> visitor);
 

@@ -2,6 +2,7 @@ package dev.autogen.op;
 
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -35,6 +36,7 @@ public final class ModelInterpreter implements OpVisitor<Void> {
   private final Map<QualifiedName, SequenceModel> sequences = new HashMap<>();
   private final Set<String> schemas = new HashSet<>();
   private final Map<QualifiedName, EnumTypeModel> enumTypes = new HashMap<>();
+  private final Map<QualifiedName, CompositeTypeModel> compositeTypes = new HashMap<>();
 
   private ModelInterpreter(SchemaModel model) {
     schemas.addAll(model.schemas());
@@ -47,6 +49,9 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     for (EnumTypeModel type : model.enumTypes()) {
       enumTypes.put(type.name(), type);
     }
+    for (CompositeTypeModel type : model.compositeTypes()) {
+      compositeTypes.put(type.name(), type);
+    }
   }
 
   /** The model after running {@code ops} in order. */
@@ -56,7 +61,8 @@ public final class ModelInterpreter implements OpVisitor<Void> {
       op.accept(interpreter);
     }
     return new SchemaModel(List.copyOf(interpreter.tables.values()), List.copyOf(interpreter.sequences.values()),
-        List.copyOf(interpreter.schemas), List.copyOf(interpreter.enumTypes.values()));
+        List.copyOf(interpreter.schemas), List.copyOf(interpreter.enumTypes.values()),
+        List.copyOf(interpreter.compositeTypes.values()));
   }
 
   @Override
@@ -220,7 +226,8 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     if (!schemas.contains(op.name())) {
       throw new IllegalStateException("no schema '" + op.name() + "'");
     }
-    Stream.of(tables.keySet().stream(), sequences.keySet().stream(), enumTypes.keySet().stream())
+    Stream.of(tables.keySet().stream(), sequences.keySet().stream(), enumTypes.keySet().stream(),
+            compositeTypes.keySet().stream())
         .flatMap(names -> names)
         .filter(name -> op.name().equals(name.schema()))
         .findFirst()
@@ -415,6 +422,75 @@ public final class ModelInterpreter implements OpVisitor<Void> {
       throw new IllegalStateException("no table '" + name + "'");
     }
     return table;
+  }
+
+  @Override
+  public Void visitCreateCompositeType(CreateCompositeTypeOp op) {
+    CompositeTypeModel type = op.type();
+    if (compositeTypes.containsKey(type.name()) || enumTypes.containsKey(type.name())) {
+      throw new IllegalStateException("cannot create composite type '" + type.name() + "': a type of the name exists");
+    }
+    requireSchema(type.name());
+    compositeTypes.put(type.name(), type);
+    return null;
+  }
+
+  /** Without {@code CASCADE}: PostgreSQL refuses to drop a type a column or another type uses, and so does the model. */
+  @Override
+  public Void visitDropCompositeType(DropCompositeTypeOp op) {
+    CompositeTypeModel type = compositeType(op.name());
+    for (TableModel table : tables.values()) {
+      for (ColumnModel column : table.columns()) {
+        if (type.isTypeOf(column.type())) {
+          throw new IllegalStateException("cannot drop composite type '" + op.name() + "': column '" + table.name()
+              + "." + column.name() + "' uses it");
+        }
+      }
+    }
+    for (CompositeTypeModel other : compositeTypes.values()) {
+      if (!other.name().equals(type.name()) && other.uses(type)) {
+        throw new IllegalStateException("cannot drop composite type '" + op.name() + "': composite type '"
+            + other.name() + "' uses it");
+      }
+    }
+    compositeTypes.remove(op.name());
+    return null;
+  }
+
+  /** A recreate names every column it converts: a column of the type it leaves out would keep the dropped type. */
+  @Override
+  public Void visitAlterCompositeType(AlterCompositeTypeOp op) {
+    CompositeTypeModel type = compositeType(op.from().name());
+    if (!type.equals(op.from())) {
+      throw new IllegalStateException("composite type '" + type.name() + "' has attributes " + type.attributes()
+          + ", not " + op.from().attributes());
+    }
+    if (!op.inPlace()) {
+      Set<String> converted = new HashSet<>();
+      op.columns().forEach(column -> converted.add(column.table() + "." + column.column()));
+      for (TableModel table : tables.values()) {
+        for (ColumnModel column : table.columns()) {
+          if (type.isTypeOf(column.type()) && !converted.remove(table.name() + "." + column.name())) {
+            throw new IllegalStateException("recreating composite type '" + type.name() + "' leaves out column '"
+                + table.name() + "." + column.name() + "'");
+          }
+        }
+      }
+      if (!converted.isEmpty()) {
+        throw new IllegalStateException("recreating composite type '" + type.name()
+            + "' names columns not of the type: " + converted);
+      }
+    }
+    compositeTypes.put(type.name(), op.to());
+    return null;
+  }
+
+  private CompositeTypeModel compositeType(QualifiedName name) {
+    CompositeTypeModel type = compositeTypes.get(name);
+    if (type == null) {
+      throw new IllegalStateException("no composite type '" + name + "'");
+    }
+    return type;
   }
 
   /** A table or sequence can only be created in the default schema or in one that exists. */

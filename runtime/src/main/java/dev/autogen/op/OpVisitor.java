@@ -60,4 +60,10 @@ public interface OpVisitor<R> {
   R visitRenameEnumValue(RenameEnumValueOp op);
 
   R visitRecreateEnumType(RecreateEnumTypeOp op);
+
+  R visitCreateCompositeType(CreateCompositeTypeOp op);
+
+  R visitDropCompositeType(DropCompositeTypeOp op);
+
+  R visitAlterCompositeType(AlterCompositeTypeOp op);
 }

@@ -1,10 +1,13 @@
 package dev.autogen.runtime;
 
+import dev.autogen.op.CompositeColumn;
 import dev.autogen.op.EnumColumn;
 import dev.autogen.op.EnumValuePosition;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
+import dev.autogen.schema.CompositeAttribute;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -139,6 +142,31 @@ public final class Dsl {
 
   public static EnumColumn enumColumn(QualifiedName table, String column) {
     return EnumColumn.of(table, column);
+  }
+
+  // --- composite types
+
+  /** An attribute of a composite type, for {@code op.createCompositeType} and {@code compositeType}. */
+  public static CompositeAttribute attribute(String name, ColumnType type) {
+    return new CompositeAttribute(name, type);
+  }
+
+  /** A composite type's attributes, in their order, for {@code op.alterCompositeType}. */
+  public static CompositeTypeModel compositeType(String name, CompositeAttribute... attributes) {
+    return compositeType(QualifiedName.of(name), attributes);
+  }
+
+  public static CompositeTypeModel compositeType(QualifiedName name, CompositeAttribute... attributes) {
+    return new CompositeTypeModel(name, List.of(attributes));
+  }
+
+  /** A column of a composite type that a recreating {@code op.alterCompositeType} converts. */
+  public static CompositeColumn compositeColumn(String table, String column) {
+    return compositeColumn(QualifiedName.of(table), column);
+  }
+
+  public static CompositeColumn compositeColumn(QualifiedName table, String column) {
+    return CompositeColumn.of(table, column);
   }
 
   // --- referential actions, for .onDelete(...)

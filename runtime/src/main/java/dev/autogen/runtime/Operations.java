@@ -9,7 +9,11 @@ import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.AlterCompositeTypeOp;
+import dev.autogen.op.CompositeColumn;
+import dev.autogen.op.CreateCompositeTypeOp;
 import dev.autogen.op.CreateEnumTypeOp;
+import dev.autogen.op.DropCompositeTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
 import dev.autogen.op.CreateSequenceOp;
@@ -35,6 +39,8 @@ import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
+import dev.autogen.schema.CompositeAttribute;
+import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.ForeignKeyModel;
 import dev.autogen.schema.IndexModel;
@@ -444,6 +450,54 @@ public final class Operations {
    */
   public void recreateEnumType(EnumTypeModel existing, EnumTypeModel target, EnumColumn... columns) {
     run(new RecreateEnumTypeOp(existing, target, Arrays.asList(columns)));
+  }
+
+  /**
+   * Creates a composite type with its attributes in order:
+   *
+   * <pre>{@code
+   * op.createCompositeType("postal_address", attribute("city", varchar(255)), attribute("zip", varchar(10)));
+   * }</pre>
+   */
+  public void createCompositeType(String name, CompositeAttribute... attributes) {
+    createCompositeType(QualifiedName.of(name), attributes);
+  }
+
+  /** The same in a named schema: {@code qualified("billing", "address")} from {@code Dsl}. */
+  public void createCompositeType(QualifiedName name, CompositeAttribute... attributes) {
+    run(new CreateCompositeTypeOp(new CompositeTypeModel(name, List.of(attributes))));
+  }
+
+  /**
+   * Drops a composite type no column or other type uses any more; it fails on one that still is:
+   *
+   * <pre>{@code
+   * op.dropCompositeType("postal_address");
+   * }</pre>
+   */
+  public void dropCompositeType(String name) {
+    dropCompositeType(QualifiedName.of(name));
+  }
+
+  /** The same in a named schema: {@code qualified("billing", "address")} from {@code Dsl}. */
+  public void dropCompositeType(QualifiedName name) {
+    run(new DropCompositeTypeOp(name, null));
+  }
+
+  /**
+   * Gives a composite type new attributes: attributes dropped and appended with {@code ALTER TYPE} where that is
+   * all; else the type is recreated and each of its {@code columns}, every column of the type, converted attribute
+   * by attribute (matched by name):
+   *
+   * <pre>{@code
+   * op.alterCompositeType(
+   *     compositeType("postal_address", attribute("city", varchar(255)), attribute("zip", varchar(10))),
+   *     compositeType("postal_address", attribute("city", varchar(255)), attribute("zip", varchar(20))),
+   *     compositeColumn("shop", "address"));
+   * }</pre>
+   */
+  public void alterCompositeType(CompositeTypeModel existing, CompositeTypeModel target, CompositeColumn... columns) {
+    run(new AlterCompositeTypeOp(existing, target, Arrays.asList(columns)));
   }
 
   /**

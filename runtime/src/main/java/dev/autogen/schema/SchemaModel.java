@@ -8,17 +8,19 @@ import java.util.stream.Stream;
 
 /**
  * A whole database schema as autogen compares it: the same record whether it was read from entities or from a
- * live database. Tables, sequences and enum types are kept sorted by name so equal schemas are equal records.
+ * live database. Tables, sequences, enum and composite types are kept sorted by name so equal schemas are equal records.
  *
  * @param tables    the tables
  * @param sequences the standalone sequences (not those owned by identity or serial columns)
  * @param schemas   the named schemas (never the default one): those given, plus every schema a table, sequence or
- *                  enum type is named in, so a schema holding nothing yet is kept and a model never names a missing
+ *                  type is named in, so a schema holding nothing yet is kept and a model never names a missing
  *                  one
  * @param enumTypes the enum types ({@code CREATE TYPE ... AS ENUM})
+ * @param compositeTypes the composite types ({@code CREATE TYPE ... AS (...)})
  */
 public record SchemaModel(
-    List<TableModel> tables, List<SequenceModel> sequences, List<String> schemas, List<EnumTypeModel> enumTypes) {
+    List<TableModel> tables, List<SequenceModel> sequences, List<String> schemas, List<EnumTypeModel> enumTypes,
+    List<CompositeTypeModel> compositeTypes) {
 
   public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of());
 
@@ -26,14 +28,22 @@ public record SchemaModel(
     tables = tables.stream().sorted(Comparator.comparing(TableModel::name)).toList();
     sequences = sequences.stream().sorted(Comparator.comparing(SequenceModel::name)).toList();
     enumTypes = enumTypes.stream().sorted(Comparator.comparing(EnumTypeModel::name)).toList();
+    compositeTypes = compositeTypes.stream().sorted(Comparator.comparing(CompositeTypeModel::name)).toList();
     Stream<String> used = Stream.of(
         tables.stream().map(table -> table.name().schema()),
         sequences.stream().map(sequence -> sequence.name().schema()),
-        enumTypes.stream().map(type -> type.name().schema())).flatMap(names -> names);
+        enumTypes.stream().map(type -> type.name().schema()),
+        compositeTypes.stream().map(type -> type.name().schema())).flatMap(names -> names);
     schemas = Stream.concat(schemas.stream(), used).filter(Objects::nonNull).distinct().sorted().toList();
   }
 
-  /** A schema without enum types. */
+  /** A schema without composite types. */
+  public SchemaModel(
+      List<TableModel> tables, List<SequenceModel> sequences, List<String> schemas, List<EnumTypeModel> enumTypes) {
+    this(tables, sequences, schemas, enumTypes, List.of());
+  }
+
+  /** A schema without enum or composite types. */
   public SchemaModel(List<TableModel> tables, List<SequenceModel> sequences, List<String> schemas) {
     this(tables, sequences, schemas, List.of());
   }
@@ -51,17 +61,26 @@ public record SchemaModel(
   /** This model also naming {@code moreSchemas}. */
   public SchemaModel withSchemas(List<String> moreSchemas) {
     return new SchemaModel(tables, sequences, Stream.concat(schemas.stream(), moreSchemas.stream()).toList(),
-        enumTypes);
+        enumTypes, compositeTypes);
   }
 
-  /** This model with {@code newTables} instead of its tables; sequences, named schemas and enum types kept. */
+  /** This model with {@code newTables} instead of its tables; sequences, named schemas and types kept. */
   public SchemaModel withTables(List<TableModel> newTables) {
-    return new SchemaModel(newTables, sequences, schemas, enumTypes);
+    return new SchemaModel(newTables, sequences, schemas, enumTypes, compositeTypes);
   }
 
   /** This model with {@code types} as its enum types. */
   public SchemaModel withEnumTypes(List<EnumTypeModel> types) {
-    return new SchemaModel(tables, sequences, schemas, types);
+    return new SchemaModel(tables, sequences, schemas, types, compositeTypes);
+  }
+
+  /** This model with {@code types} as its composite types. */
+  public SchemaModel withCompositeTypes(List<CompositeTypeModel> types) {
+    return new SchemaModel(tables, sequences, schemas, enumTypes, types);
+  }
+
+  public Optional<CompositeTypeModel> compositeType(QualifiedName name) {
+    return compositeTypes.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
   public Optional<EnumTypeModel> enumType(QualifiedName name) {

@@ -25,7 +25,6 @@ import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolver;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Table;
-import org.hibernate.mapping.UserDefinedType;
 
 /**
  * Reads the schema that JPA entities map to from Hibernate's boot metamodel, the same model Hibernate's own
@@ -83,10 +82,9 @@ public final class EntityModelReader {
       // the application sets hibernate.column_ordering_strategy=legacy
       ((MetadataImplementor) metadata).orderColumns(true);
       TableReader reader = new TableReader(metadata, dialect);
-      SchemaModel model = schema(metadata, reader);
-      List<String> notes = new ArrayList<>(reader.notes());
-      notes.addAll(compositeTypeNotes(metadata));
-      return new EntitySchema(model, skippedEntities(metadata), notes);
+      SchemaModel model = schema(metadata, reader)
+          .withCompositeTypes(HibernateCompositeTypes.read(metadata, dialect));
+      return new EntitySchema(model, skippedEntities(metadata), reader.notes());
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
     }
@@ -109,25 +107,6 @@ public final class EntityModelReader {
       }
     }
     return new SchemaModel(tables, sequences, List.of(), HibernateEnumTypes.read(metadata));
-  }
-
-  /**
-   * The composite types Hibernate's export creates for {@code @Struct} embeddables ({@code create type ... as (...)}):
-   * not modelled yet, so a migration would create tables whose columns name a missing type. Say so.
-   */
-  private static List<String> compositeTypeNotes(Metadata metadata) {
-    List<String> notes = new ArrayList<>();
-    for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-      for (UserDefinedType type : namespace.getUserDefinedTypes()) {
-        Identifier schema = namespace.getPhysicalName().schema();
-        QualifiedName name = new QualifiedName(
-            schema == null ? null : PostgresNames.stored(schema), PostgresNames.stored(type.getNameIdentifier()));
-        notes.add("composite type '" + name + "' (@Struct) left out: autogen does not manage composite types;"
-            + " create it with op.execute before the tables that use it");
-      }
-    }
-    notes.sort(Comparator.naturalOrder());
-    return notes;
   }
 
   private static SequenceModel sequence(Sequence sequence) {

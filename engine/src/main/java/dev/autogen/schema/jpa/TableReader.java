@@ -106,13 +106,16 @@ final class TableReader {
   /**
    * JPA 3.2's {@code options} (on {@code @Table}, {@code @Column}, {@code @JoinColumn}, {@code @CheckConstraint},
    * {@code @UniqueConstraint}, {@code @Index}) are SQL text Hibernate appends to its DDL; the model has no place for
-   * it, so it is neither created nor compared: say so rather than let it go unnoticed.
+   * it, so it is neither created nor compared: say so rather than let it go unnoticed. A column's options that are a
+   * {@code collate} clause alone are its collation ({@link ColumnCollation}), which the model holds.
    */
   private void noteOptions(Table table) {
     QualifiedName name = qualifiedName(table);
     noteOption(name.toString(), "table", table.getOptions());
     for (Column column : table.getColumns()) {
-      noteOption(name + "." + columnName(column), "column", column.getOptions());
+      if (!ColumnCollation.isCollation(column.getOptions())) {
+        noteOption(name + "." + columnName(column), "column", column.getOptions());
+      }
       for (CheckConstraint check : column.getCheckConstraints()) {
         noteOption(checkOwner(name, name + "." + columnName(column), check), "check constraint", check.getOptions());
       }
@@ -164,7 +167,8 @@ final class TableReader {
         column.isIdentity() ? IdentityGeneration.BY_DEFAULT : IdentityGeneration.NONE,
         column.getGeneratedAs(),
         false,
-        column.getComment());
+        column.getComment(),
+        ColumnCollation.of(column));
   }
 
   /** The column's type as Hibernate writes it, taken apart; a mapping's text that is not one is an error. */
