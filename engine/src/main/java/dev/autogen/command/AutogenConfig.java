@@ -40,6 +40,8 @@ import java.util.Objects;
  * @param settingNames      how the front end that loaded these names its settings, for errors that ask for one
  * @param entityNaming      whose defaults name the entities' tables and columns ({@code entities.naming}): Spring
  *                          Boot's when its Hibernate integration is on the entities' classpath, or Hibernate's
+ * @param revisionSafe      {@code revision} writes the safe form of each step on an existing table
+ *                          ({@code revision.safe}, {@code --safe})
  */
 public record AutogenConfig(
     Path configFile,
@@ -60,7 +62,8 @@ public record AutogenConfig(
     boolean offlineAutogenerate,
     Map<String, String> lintRules,
     SettingNames settingNames,
-    EntityNaming entityNaming) {
+    EntityNaming entityNaming,
+    boolean revisionSafe) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -105,7 +108,8 @@ public record AutogenConfig(
         .offlineAutogenerate(offlineAutogenerate)
         .lintRules(lintRules)
         .settingNames(settingNames)
-        .entityNaming(entityNaming);
+        .entityNaming(entityNaming)
+        .revisionSafe(revisionSafe);
   }
 
   /** The same settings with the entities read from {@code classpath} (a build tool's own class path). */
@@ -144,6 +148,7 @@ public record AutogenConfig(
     private Map<String, String> lintRules = Map.of();
     private SettingNames settingNames = SettingNames.PROPERTIES_FILE;
     private EntityNaming entityNaming = EntityNaming.AUTO;
+    private boolean revisionSafe;
 
     private Builder(Path configFile, Path scriptLocation) {
       this.configFile = Objects.requireNonNull(configFile, "configFile");
@@ -235,10 +240,16 @@ public record AutogenConfig(
       return this;
     }
 
+    public Builder revisionSafe(boolean revisionSafe) {
+      this.revisionSafe = revisionSafe;
+      return this;
+    }
+
     public AutogenConfig build() {
       return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
           versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
-          timeouts, migrationsPackage, offlineAutogenerate, lintRules, settingNames, entityNaming);
+          timeouts, migrationsPackage, offlineAutogenerate, lintRules, settingNames, entityNaming,
+          revisionSafe);
     }
   }
 
@@ -295,6 +306,6 @@ public record AutogenConfig(
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
         + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage
         + ", offlineAutogenerate=" + offlineAutogenerate + ", lintRules=" + lintRules + ", settingNames="
-        + settingNames + ", entityNaming=" + entityNaming + "]";
+        + settingNames + ", entityNaming=" + entityNaming + ", revisionSafe=" + revisionSafe + "]";
   }
 }

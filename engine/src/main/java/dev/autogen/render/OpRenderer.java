@@ -11,6 +11,7 @@ import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.BackfillOp;
 import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
@@ -33,6 +34,7 @@ import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
+import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.TableModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +94,8 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddForeignKey(AddForeignKeyOp op) {
-    return statement("op.addForeignKey($L,$W$L)", elements.table(op.table()), elements.foreignKey(op.foreignKey()));
+    return statement(op.notValid() ? "op.addForeignKeyNotValid($L,$W$L)" : "op.addForeignKey($L,$W$L)",
+        elements.table(op.table()), elements.foreignKey(op.foreignKey()));
   }
 
   @Override
@@ -102,7 +105,8 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddUniqueConstraint(AddUniqueConstraintOp op) {
-    return statement("op.addUniqueConstraint($L,$W$L)", elements.table(op.table()), elements.unique(op.constraint()));
+    return statement(op.concurrently() ? "op.addUniqueConstraintConcurrently($L,$W$L)"
+        : "op.addUniqueConstraint($L,$W$L)", elements.table(op.table()), elements.unique(op.constraint()));
   }
 
   @Override
@@ -112,12 +116,14 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitCreateIndex(CreateIndexOp op) {
-    return statement("op.createIndex($L,$W$L)", elements.table(op.table()), elements.index(op.index()));
+    return statement(op.concurrently() ? "op.createIndexConcurrently($L,$W$L)" : "op.createIndex($L,$W$L)",
+        elements.table(op.table()), elements.index(op.index()));
   }
 
   @Override
   public CodeBlock visitDropIndex(DropIndexOp op) {
-    return statement("op.dropIndex($L, $L)", elements.table(op.table()), literal(op.name()));
+    return statement(op.concurrently() ? "op.dropIndexConcurrently($L, $L)" : "op.dropIndex($L, $L)",
+        elements.table(op.table()), literal(op.name()));
   }
 
   @Override
@@ -159,7 +165,8 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddPrimaryKey(AddPrimaryKeyOp op) {
-    return statement("op.addPrimaryKey($L,$W$L)", elements.table(op.table()), elements.primaryKey(op.primaryKey()));
+    return statement(op.concurrently() ? "op.addPrimaryKeyConcurrently($L,$W$L)" : "op.addPrimaryKey($L,$W$L)",
+        elements.table(op.table()), elements.primaryKey(op.primaryKey()));
   }
 
   @Override
@@ -175,7 +182,8 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddCheckConstraint(AddCheckConstraintOp op) {
-    return statement("op.addCheckConstraint($L,$W$L)", elements.table(op.table()), elements.check(op.constraint()));
+    return statement(op.notValid() ? "op.addCheckConstraintNotValid($L,$W$L)" : "op.addCheckConstraint($L,$W$L)",
+        elements.table(op.table()), elements.check(op.constraint()));
   }
 
   @Override
@@ -234,6 +242,23 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
         .add("op.recreateEnumType($L,\n$>$>$L", elements.enumTypeValue(op.from()), elements.enumTypeValue(op.to()));
     op.columns().forEach(column -> code.add(",\n$L", elements.enumColumn(column)));
     return code.add("$<$<);\n").build();
+  }
+
+  @Override
+  public CodeBlock visitValidateConstraint(ValidateConstraintOp op) {
+    return statement("op.validateConstraint($L, $L)", elements.table(op.table()), literal(op.name()));
+  }
+
+  /** The placeholder, with what to do about it: it stops the upgrade until then. */
+  @Override
+  public CodeBlock visitBackfill(BackfillOp op) {
+    String column = op.table() + "." + op.column();
+    return CodeBlock.builder()
+        .add("// TODO backfill: write the data steps marked 'TODO backfill $L' below, then delete this line,\n",
+            CommentText.lineComment(column))
+        .add("// which stops the upgrade until then\n")
+        .add(statement("op.backfill($L, $L)", elements.table(op.table()), literal(op.column())))
+        .build();
   }
 
   private static CodeBlock statement(String format, Object... arguments) {

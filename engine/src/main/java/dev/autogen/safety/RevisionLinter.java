@@ -1,5 +1,6 @@
 package dev.autogen.safety;
 
+import dev.autogen.dialect.Identifiers;
 import dev.autogen.dialect.LockFacts;
 import dev.autogen.dialect.TableEffect;
 import dev.autogen.op.AddCheckConstraintOp;
@@ -10,6 +11,7 @@ import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.BackfillOp;
 import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
@@ -32,10 +34,14 @@ import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
+import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.QualifiedName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -68,6 +74,10 @@ public final class RevisionLinter {
     private final String revision;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<QualifiedName> created = new HashSet<>();
+    /** Checks added {@code NOT VALID}, by table and name: their expressions. */
+    private final Map<QualifiedName, Map<String, String>> checksNotValid = new HashMap<>();
+    /** Validated checks' expressions, by table: a {@code col IS NOT NULL} among them spares SET NOT NULL its scan. */
+    private final Map<QualifiedName, Set<String>> validatedChecks = new HashMap<>();
     private boolean lockTimeoutSet;
     private boolean lockTimeoutReported;
     private PlannedStep step;
@@ -143,7 +153,7 @@ public final class RevisionLinter {
       if (!existing(op.table())) {
         return null;
       }
-      if (op.nullabilityChanged() && !op.to().isNullable()) {
+      if (op.nullabilityChanged() && !op.to().isNullable() && !provenNotNull(op.table(), op.column())) {
         report(LintRule.SET_NOT_NULL, op.table(), "sets column '" + op.column() + "' NOT NULL");
       }
       if ((op.typeChanged() || op.recreatesColumn()) && rewrites(op.table())) {
@@ -153,9 +163,27 @@ public final class RevisionLinter {
       return null;
     }
 
+    /**
+     * Whether a validated {@code CHECK (col IS NOT NULL)} on the table proves the column holds no null: PostgreSQL
+     * 12+ then sets it {@code NOT NULL} without reading the table.
+     */
+    private boolean provenNotNull(QualifiedName table, String column) {
+      Set<String> expressions = validatedChecks.getOrDefault(table, Set.of());
+      return expressions.contains(normalized(Identifiers.quote(column) + " IS NOT NULL"))
+          || expressions.contains(normalized(column + " IS NOT NULL"));
+    }
+
+    private static String normalized(String expression) {
+      String text = expression.strip();
+      while (text.startsWith("(") && text.endsWith(")")) {
+        text = text.substring(1, text.length() - 1).strip();
+      }
+      return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public Void visitAddForeignKey(AddForeignKeyOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.notValid()) {
         report(LintRule.CONSTRAINT_NOT_VALID, op.table(), "adds foreign key '" + op.foreignKey().name() + "'");
       }
       return null;
@@ -168,7 +196,7 @@ public final class RevisionLinter {
 
     @Override
     public Void visitAddUniqueConstraint(AddUniqueConstraintOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.concurrently()) {
         report(LintRule.KEY_ON_EXISTING_TABLE, op.table(), "adds unique key '" + op.constraint().name() + "'");
       }
       return null;
@@ -181,7 +209,7 @@ public final class RevisionLinter {
 
     @Override
     public Void visitCreateIndex(CreateIndexOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.concurrently()) {
         report(LintRule.INDEX_NOT_CONCURRENT, op.table(), "creates index '" + op.index().name() + "'");
       }
       return null;
@@ -189,7 +217,7 @@ public final class RevisionLinter {
 
     @Override
     public Void visitDropIndex(DropIndexOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.concurrently()) {
         report(LintRule.INDEX_NOT_CONCURRENT, op.table(), "drops index '" + op.name() + "'");
       }
       return null;
@@ -250,7 +278,7 @@ public final class RevisionLinter {
 
     @Override
     public Void visitAddPrimaryKey(AddPrimaryKeyOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.concurrently()) {
         report(LintRule.KEY_ON_EXISTING_TABLE, op.table(), "adds primary key " + op.primaryKey().columns());
       }
       return null;
@@ -263,9 +291,26 @@ public final class RevisionLinter {
 
     @Override
     public Void visitAddCheckConstraint(AddCheckConstraintOp op) {
-      if (existing(op.table())) {
+      if (op.notValid()) {
+        checksNotValid.computeIfAbsent(op.table(), t -> new HashMap<>())
+            .put(op.constraint().name(), op.constraint().expression());
+      } else if (existing(op.table())) {
         report(LintRule.CONSTRAINT_NOT_VALID, op.table(), "adds check '" + op.constraint().name() + "'");
       }
+      return null;
+    }
+
+    @Override
+    public Void visitValidateConstraint(ValidateConstraintOp op) {
+      String expression = checksNotValid.getOrDefault(op.table(), Map.of()).get(op.name());
+      if (expression != null) {
+        validatedChecks.computeIfAbsent(op.table(), t -> new HashSet<>()).add(normalized(expression));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitBackfill(BackfillOp op) {
       return null;
     }
 

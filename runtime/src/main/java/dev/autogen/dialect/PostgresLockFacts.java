@@ -8,6 +8,7 @@ import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
+import dev.autogen.op.BackfillOp;
 import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateSchemaOp;
@@ -32,6 +33,7 @@ import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
+import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.QualifiedName;
@@ -128,6 +130,11 @@ public final class PostgresLockFacts {
     return new LockFacts(List.of(new TableEffect(table, lock, rewrites, scans)), true);
   }
 
+  /** A statement PostgreSQL refuses inside a transaction block: {@code CONCURRENTLY}. */
+  private static LockFacts outsideTransaction(QualifiedName table, LockMode lock, boolean scans) {
+    return new LockFacts(List.of(new TableEffect(table, lock, false, scans)), false);
+  }
+
   private static LockFacts exclusive(QualifiedName table) {
     return on(table, LockMode.ACCESS_EXCLUSIVE, false, false);
   }
@@ -172,11 +179,12 @@ public final class PostgresLockFacts {
 
     @Override
     public LockFacts visitAddForeignKey(AddForeignKeyOp op) {
-      // both tables: triggers go on both, and the validating query joins the whole of each
+      // both tables: triggers go on both, and the validating query joins the whole of each; NOT VALID reads neither
+      boolean scans = !op.notValid();
       List<TableEffect> tables = new ArrayList<>();
-      tables.add(new TableEffect(op.table(), LockMode.SHARE_ROW_EXCLUSIVE, false, true));
+      tables.add(new TableEffect(op.table(), LockMode.SHARE_ROW_EXCLUSIVE, false, scans));
       if (!op.foreignKey().referencedTable().equals(op.table())) {
-        tables.add(new TableEffect(op.foreignKey().referencedTable(), LockMode.SHARE_ROW_EXCLUSIVE, false, true));
+        tables.add(new TableEffect(op.foreignKey().referencedTable(), LockMode.SHARE_ROW_EXCLUSIVE, false, scans));
       }
       return new LockFacts(tables, true);
     }
@@ -193,6 +201,10 @@ public final class PostgresLockFacts {
 
     @Override
     public LockFacts visitAddUniqueConstraint(AddUniqueConstraintOp op) {
+      if (op.concurrently()) {
+        // the build reads the table under SHARE UPDATE EXCLUSIVE; taking the index over is a moment's ACCESS EXCLUSIVE
+        return outsideTransaction(op.table(), LockMode.ACCESS_EXCLUSIVE, false);
+      }
       return on(op.table(), LockMode.ACCESS_EXCLUSIVE, false, true);
     }
 
@@ -203,12 +215,19 @@ public final class PostgresLockFacts {
 
     @Override
     public LockFacts visitCreateIndex(CreateIndexOp op) {
+      if (op.concurrently()) {
+        // SHARE UPDATE EXCLUSIVE: reads and writes go on; the build waits for the transactions before it
+        return outsideTransaction(op.table(), LockMode.SHARE_UPDATE_EXCLUSIVE, true);
+      }
       // SHARE: reads go on, writes wait for the whole build
       return on(op.table(), LockMode.SHARE, false, true);
     }
 
     @Override
     public LockFacts visitDropIndex(DropIndexOp op) {
+      if (op.concurrently()) {
+        return outsideTransaction(op.table(), LockMode.SHARE_UPDATE_EXCLUSIVE, false);
+      }
       return exclusive(op.table());
     }
 
@@ -244,6 +263,9 @@ public final class PostgresLockFacts {
 
     @Override
     public LockFacts visitAddPrimaryKey(AddPrimaryKeyOp op) {
+      if (op.concurrently()) {
+        return outsideTransaction(op.table(), LockMode.ACCESS_EXCLUSIVE, false);
+      }
       return on(op.table(), LockMode.ACCESS_EXCLUSIVE, false, true);
     }
 
@@ -254,7 +276,18 @@ public final class PostgresLockFacts {
 
     @Override
     public LockFacts visitAddCheckConstraint(AddCheckConstraintOp op) {
-      return on(op.table(), LockMode.ACCESS_EXCLUSIVE, false, true);
+      return on(op.table(), LockMode.ACCESS_EXCLUSIVE, false, !op.notValid());
+    }
+
+    /** Reads every row, under a lock that lets reads and writes go on (a foreign key's other table: ROW SHARE). */
+    @Override
+    public LockFacts visitValidateConstraint(ValidateConstraintOp op) {
+      return on(op.table(), LockMode.SHARE_UPDATE_EXCLUSIVE, false, true);
+    }
+
+    @Override
+    public LockFacts visitBackfill(BackfillOp op) {
+      return LockFacts.none();
     }
 
     @Override

@@ -60,4 +60,8 @@ public interface OpVisitor<R> {
   R visitRenameEnumValue(RenameEnumValueOp op);
 
   R visitRecreateEnumType(RecreateEnumTypeOp op);
+
+  R visitValidateConstraint(ValidateConstraintOp op);
+
+  R visitBackfill(BackfillOp op);
 }
