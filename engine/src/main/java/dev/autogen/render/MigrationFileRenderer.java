@@ -86,7 +86,7 @@ public final class MigrationFileRenderer {
       return "PostgreSQL cannot use an enum value in the transaction that added it";
     }
     if (plan.upgradeOps().stream().anyMatch(SafeStep::needsOwnTransaction)) {
-      return "each statement commits on its own, so no lock is held through an index build or a validation";
+      return "each statement commits on its own: no lock is held through a build or a validation";
     }
     return null;
   }
