@@ -3,6 +3,8 @@ package dev.autogen.fixpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autogen.command.AutogenConfig;
+import dev.autogen.command.Project;
 import dev.autogen.testing.PostgresDatabaseExtension;
 import dev.autogen.testing.TestDatabase;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,7 @@ class SafeFormsIT {
     Files.writeString(safeFile, Files.readString(safeFile).replaceAll("(?m)^ *op\\.backfill\\(.*\\n", ""));
     after.upgrade("head");
     assertThat(after.check()).as("differences after the safe upgrade").isEmpty();
+    assertThat(checkOffline(after)).as("differences with the safe revision replayed offline").isEmpty();
     List<String> safeCatalog = catalog(db);
     assertThat(safeCatalog).as("constraints not validated, indexes not valid").noneMatch(line -> line.contains("NOT VALID")
         || line.contains("INVALID"));
@@ -131,6 +135,16 @@ class SafeFormsIT {
   private static List<String> brokenRules(List<String> output) {
     return output.stream().filter(line -> line.startsWith("WARNING: revision "))
         .map(line -> line.substring(line.indexOf('[') + 1, line.indexOf(']'))).distinct().toList();
+  }
+
+  /** {@code check --offline}: the entities against the schema the revisions build when replayed, no database. */
+  private static List<String> checkOffline(FixtureProject project) {
+    AutogenConfig config = project.config;
+    String url = config.url().replaceFirst("//[^/]+/", "//127.0.0.1:1/");
+    AutogenConfig unreachable = config.toBuilder().url(url).offlineAutogenerate(true).build();
+    try (Project open = new Project(unreachable, project.output::add, Clock.systemUTC())) {
+      return open.check(project.output::add).differences();
+    }
   }
 
   private static Path revisionFile(FixtureProject project, String id) {
