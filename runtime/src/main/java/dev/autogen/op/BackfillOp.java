@@ -39,7 +39,8 @@ public record BackfillOp(QualifiedName table, String column) implements Migratio
 
   /** What stops the upgrade while the backfill is not written. */
   public String unwrittenMessage() {
-    return "the backfill of '" + table + "." + column + "' is not written: give every existing row a value (data"
-        + " steps, op.update, after the column is added), then delete op.backfill(...) from upgrade()";
+    return "the backfill of '" + table + "." + column + "' is not written (the upgrade stopped before its first"
+        + " statement): give every existing row a value with data steps (op.update) after the column is added, then"
+        + " delete op.backfill(...) from upgrade()";
   }
 }
