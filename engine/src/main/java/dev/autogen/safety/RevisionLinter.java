@@ -1,6 +1,5 @@
 package dev.autogen.safety;
 
-import dev.autogen.dialect.Identifiers;
 import dev.autogen.dialect.LockFacts;
 import dev.autogen.dialect.TableEffect;
 import dev.autogen.op.AddCheckConstraintOp;
@@ -37,11 +36,8 @@ import dev.autogen.op.SetTableCommentOp;
 import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.QualifiedName;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -74,10 +70,6 @@ public final class RevisionLinter {
     private final String revision;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<QualifiedName> created = new HashSet<>();
-    /** Checks added {@code NOT VALID}, by table and name: their expressions. */
-    private final Map<QualifiedName, Map<String, String>> checksNotValid = new HashMap<>();
-    /** Validated checks' expressions, by table: a {@code col IS NOT NULL} among them spares SET NOT NULL its scan. */
-    private final Map<QualifiedName, Set<String>> validatedChecks = new HashMap<>();
     private boolean lockTimeoutSet;
     private boolean lockTimeoutReported;
     private PlannedStep step;
@@ -96,6 +88,10 @@ public final class RevisionLinter {
 
     private boolean existing(QualifiedName table) {
       return !created.contains(table);
+    }
+
+    private boolean scans(QualifiedName table) {
+      return facts.tables().stream().anyMatch(effect -> effect.table().equals(table) && effect.scans());
     }
 
     private boolean rewrites(QualifiedName table) {
@@ -153,7 +149,8 @@ public final class RevisionLinter {
       if (!existing(op.table())) {
         return null;
       }
-      if (op.nullabilityChanged() && !op.to().isNullable() && !provenNotNull(op.table(), op.column())) {
+      // scanned: no validated CHECK (col IS NOT NULL) spares it the read (the facts know)
+      if (op.nullabilityChanged() && !op.to().isNullable() && scans(op.table())) {
         report(LintRule.SET_NOT_NULL, op.table(), "sets column '" + op.column() + "' NOT NULL");
       }
       if ((op.typeChanged() || op.recreatesColumn()) && rewrites(op.table())) {
@@ -161,24 +158,6 @@ public final class RevisionLinter {
             + op.from().type() + " to " + op.to().type() + ", which rewrites the table");
       }
       return null;
-    }
-
-    /**
-     * Whether a validated {@code CHECK (col IS NOT NULL)} on the table proves the column holds no null: PostgreSQL
-     * 12+ then sets it {@code NOT NULL} without reading the table.
-     */
-    private boolean provenNotNull(QualifiedName table, String column) {
-      Set<String> expressions = validatedChecks.getOrDefault(table, Set.of());
-      return expressions.contains(normalized(Identifiers.quote(column) + " IS NOT NULL"))
-          || expressions.contains(normalized(column + " IS NOT NULL"));
-    }
-
-    private static String normalized(String expression) {
-      String text = expression.strip();
-      while (text.startsWith("(") && text.endsWith(")")) {
-        text = text.substring(1, text.length() - 1).strip();
-      }
-      return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -291,10 +270,7 @@ public final class RevisionLinter {
 
     @Override
     public Void visitAddCheckConstraint(AddCheckConstraintOp op) {
-      if (op.notValid()) {
-        checksNotValid.computeIfAbsent(op.table(), t -> new HashMap<>())
-            .put(op.constraint().name(), op.constraint().expression());
-      } else if (existing(op.table())) {
+      if (existing(op.table()) && !op.notValid()) {
         report(LintRule.CONSTRAINT_NOT_VALID, op.table(), "adds check '" + op.constraint().name() + "'");
       }
       return null;
@@ -302,10 +278,6 @@ public final class RevisionLinter {
 
     @Override
     public Void visitValidateConstraint(ValidateConstraintOp op) {
-      String expression = checksNotValid.getOrDefault(op.table(), Map.of()).get(op.name());
-      if (expression != null) {
-        validatedChecks.computeIfAbsent(op.table(), t -> new HashSet<>()).add(normalized(expression));
-      }
       return null;
     }
 

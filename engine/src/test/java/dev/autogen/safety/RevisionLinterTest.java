@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.autogen.diff.SafeForms;
 import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.dialect.LockFacts;
 import dev.autogen.dialect.PostgresLockFacts;
 import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
@@ -229,8 +230,8 @@ class RevisionLinterTest {
   }
 
   private static List<Finding> lint(LintSettings settings, MigrationOp... ops) {
-    PostgresLockFacts table = new PostgresLockFacts(17);
-    return new RevisionLinter(settings).lint("3f2a9c41b7de", RevisionSteps.of(new PostgresDialect(), List.of(ops)),
-        step -> table.of(step.op()));
+    List<PlannedStep> steps = RevisionSteps.of(new PostgresDialect(), List.of(ops));
+    List<LockFacts> table = new PostgresLockFacts(17).of(steps.stream().map(PlannedStep::op).toList());
+    return new RevisionLinter(settings).lint("3f2a9c41b7de", steps, step -> table.get(steps.indexOf(step)));
   }
 }

@@ -38,6 +38,8 @@ import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.QualifiedName;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +76,60 @@ public final class PostgresLockFacts {
 
   public LockFacts of(MigrationOp op) {
     return op.accept(new Facts());
+  }
+
+  /**
+   * The facts of each of a revision's ops in order, knowing what the ops before did: a {@code SET NOT NULL} that a
+   * validated {@code CHECK (col IS NOT NULL)} on the table proves reads nothing from PostgreSQL 12 on.
+   */
+  public List<LockFacts> of(List<? extends MigrationOp> ops) {
+    Map<QualifiedName, Map<String, String>> notValid = new HashMap<>();
+    Map<QualifiedName, Set<String>> provenNotNull = new HashMap<>();
+    List<LockFacts> facts = new ArrayList<>(ops.size());
+    for (MigrationOp op : ops) {
+      LockFacts fact = of(op);
+      if (op instanceof AddCheckConstraintOp add && add.notValid()) {
+        notValid.computeIfAbsent(add.table(), t -> new HashMap<>())
+            .put(add.constraint().name(), add.constraint().expression());
+      } else if (op instanceof ValidateConstraintOp validate) {
+        String column = notNullColumn(notValid.getOrDefault(validate.table(), Map.of()).get(validate.name()));
+        if (column != null) {
+          provenNotNull.computeIfAbsent(validate.table(), t -> new HashSet<>()).add(column);
+        }
+      } else if (op instanceof AlterColumnOp alter && majorVersion >= 12 && setsOnlyNotNull(alter)
+          && provenNotNull.getOrDefault(alter.table(), Set.of()).contains(alter.column())) {
+        fact = on(alter.table(), LockMode.ACCESS_EXCLUSIVE, false, false);
+      }
+      facts.add(fact);
+    }
+    return facts;
+  }
+
+  private static final Pattern NOT_NULL_CHECK = Pattern.compile(
+      "\\(*\\s*(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z_0-9$]*)\\s+IS\\s+NOT\\s+NULL\\s*\\)*",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The column a check of the form {@code col IS NOT NULL} is about, as stored; {@code null} for any other check. */
+  public static String notNullColumn(String checkExpression) {
+    if (checkExpression == null) {
+      return null;
+    }
+    Matcher check = NOT_NULL_CHECK.matcher(checkExpression.strip());
+    if (!check.matches()) {
+      return null;
+    }
+    String column = check.group(1);
+    return column.startsWith("\"")
+        ? column.substring(1, column.length() - 1).replace("\"\"", "\"")
+        : Identifiers.fold(column);
+  }
+
+  /** An alter whose only scan would be the {@code SET NOT NULL}'s. */
+  private static boolean setsOnlyNotNull(AlterColumnOp op) {
+    return op.nullabilityChanged() && !op.to().isNullable() && !op.recreatesColumn()
+        && !(op.typeChanged() && typeChangeRewrites(op.from().type().sql(), op.to().type().sql()))
+        && !(op.identityChanged() && op.to().identityGeneration() != IdentityGeneration.NONE)
+        && !op.identityToSerial();
   }
 
   /** Whether a default is computed per row (it calls a volatile function): adding such a column rewrites. */
