@@ -11,14 +11,14 @@ import dev.autogen.runtime.Revision;
  * <ul>
  *   <li>backfill of column 'user.tier' to write</li>
  *   <li>added column 'user.tier'</li>
- *   <li>added check constraint 'user_tier_not_null' on 'user' (tier IS NOT NULL)</li>
- *   <li>validated constraint 'user_tier_not_null' on 'user'</li>
+ *   <li>added check constraint 'user_tier_not_null_check' on 'user' (tier IS NOT NULL)</li>
+ *   <li>validated constraint 'user_tier_not_null_check' on 'user'</li>
  *   <li>altered column 'user.tier' (now NOT NULL)</li>
- *   <li>removed check constraint 'user_tier_not_null' on 'user'</li>
- *   <li>added check constraint 'user_email_not_null' on 'user' (email IS NOT NULL)</li>
- *   <li>validated constraint 'user_email_not_null' on 'user'</li>
+ *   <li>removed check constraint 'user_tier_not_null_check' on 'user'</li>
+ *   <li>added check constraint 'user_email_not_null_check' on 'user' (email IS NOT NULL)</li>
+ *   <li>validated constraint 'user_email_not_null_check' on 'user'</li>
  *   <li>altered column 'user.email' (now NOT NULL)</li>
- *   <li>removed check constraint 'user_email_not_null' on 'user'</li>
+ *   <li>removed check constraint 'user_email_not_null_check' on 'user'</li>
  *   <li>removed index 'post_title_idx' on 'blog.post'</li>
  *   <li>added unique constraint 'user_email_key' on 'user' [email]</li>
  *   <li>added index 'post_created_idx' on 'blog.post' [created]</li>
@@ -45,14 +45,14 @@ public final class R5afe00000001_SafeSteps implements Migration {
     op.addColumn("user", column("tier", varchar(16)));
     // TODO backfill user.tier: give every existing row a value here (op.update, in batches on a large
     // table), e.g. UPDATE "user" SET tier = ? WHERE tier IS NULL
-    op.addCheckConstraintNotValid("user", check("user_tier_not_null", "tier IS NOT NULL"));
-    op.validateConstraint("user", "user_tier_not_null");
+    op.addCheckConstraintNotValid("user", check("user_tier_not_null_check", "tier IS NOT NULL"));
+    op.validateConstraint("user", "user_tier_not_null_check");
     op.alterColumn("user", column("tier", varchar(16)), column("tier", varchar(16)).notNull());
-    op.dropCheckConstraint("user", "user_tier_not_null");
-    op.addCheckConstraintNotValid("user", check("user_email_not_null", "email IS NOT NULL"));
-    op.validateConstraint("user", "user_email_not_null");
+    op.dropCheckConstraint("user", "user_tier_not_null_check");
+    op.addCheckConstraintNotValid("user", check("user_email_not_null_check", "email IS NOT NULL"));
+    op.validateConstraint("user", "user_email_not_null_check");
     op.alterColumn("user", column("email", text()), column("email", text()).notNull());
-    op.dropCheckConstraint("user", "user_email_not_null");
+    op.dropCheckConstraint("user", "user_email_not_null_check");
     op.dropIndexConcurrently(table("blog", "post"), "post_title_idx");
     op.addUniqueConstraintConcurrently("user", unique("user_email_key", "email"));
     op.createIndexConcurrently(table("blog", "post"), index("post_created_idx", "created"));

@@ -43,7 +43,7 @@ class SafeRevisionWorkflowIT {
         "Detected altered column 'account.name' (now NOT NULL)");
     GeneratedRevision safe = CliProject.generated(revision);
     assertThat(safe.source()).contains("transactional = false", "op.backfill(\"account\", \"tier\");",
-        "op.addCheckConstraintNotValid(\"account\", check(\"account_name_not_null\", \"name IS NOT NULL\"));",
+        "op.addCheckConstraintNotValid(\"account\", check(\"account_name_not_null_check\", \"name IS NOT NULL\"));",
         "op.createIndexConcurrently(\"account\", index(\"account_name_idx\", \"name\"));");
     assertThat(revision.allLines()).as("lint warnings of the revision")
         .anyMatch(line -> line.startsWith("WARNING: ") && line.contains("[no-lock-timeout]"))
@@ -63,8 +63,8 @@ class SafeRevisionWorkflowIT {
     assertThat(project.succeed("lint", safe.id()).allLines()).noneMatch(line -> line.contains("error:"));
     String sql = project.succeed("upgrade", first.id() + ":" + safe.id(), "--sql").out();
     assertThat(sql).contains("CREATE INDEX CONCURRENTLY account_name_idx ON account (name);",
-        "ALTER TABLE account ADD CONSTRAINT account_tier_not_null CHECK (tier IS NOT NULL) NOT VALID;",
-        "ALTER TABLE account VALIDATE CONSTRAINT account_tier_not_null;",
+        "ALTER TABLE account ADD CONSTRAINT account_tier_not_null_check CHECK (tier IS NOT NULL) NOT VALID;",
+        "ALTER TABLE account VALIDATE CONSTRAINT account_tier_not_null_check;",
         "UPDATE account SET tier = 'FREE' WHERE tier IS NULL;");
 
     project.succeed("upgrade", "head");

@@ -133,10 +133,14 @@ public final class SafeForms {
         && column.identityGeneration() == IdentityGeneration.NONE && !column.ownsSequence();
   }
 
-  /** The alter, preceded by the validated check that spares it the scan and followed by that check's drop. */
+  /**
+   * The alter, preceded by the validated check that spares it the scan and followed by that check's drop. Not named
+   * {@code <table>_<column>_not_null}: PostgreSQL 18 gives the column's own {@code NOT NULL} constraint that name, and
+   * would number it aside if the check held it.
+   */
   private static List<MigrationOp> provenNotNull(QualifiedName table, AlterColumnOp alter) {
     CheckConstraintModel proof = new CheckConstraintModel(
-        Identifiers.objectName(table.name(), alter.column(), "not_null"),
+        Identifiers.objectName(table.name(), alter.column(), "not_null_check"),
         Identifiers.quote(alter.column()) + " IS NOT NULL");
     return List.of(
         new AddCheckConstraintOp(table, proof, true),

@@ -94,7 +94,7 @@ class SafeFormsTest {
         schema(table("post", ID, nullable, PK_ID)),
         schema(table("post", ID, nullable.notNull(), PK_ID)));
 
-    CheckConstraintModel proof = new CheckConstraintModel("post_title_not_null", "title IS NOT NULL");
+    CheckConstraintModel proof = new CheckConstraintModel("post_title_not_null_check", "title IS NOT NULL");
     assertThat(plan.upgradeOps()).containsExactly(
         new AddCheckConstraintOp(name("post"), proof, true),
         new ValidateConstraintOp(name("post"), proof.name()),
@@ -111,7 +111,7 @@ class SafeFormsTest {
         schema(table("post", ID, PK_ID)),
         schema(table("post", ID, slug, PK_ID)));
 
-    CheckConstraintModel proof = new CheckConstraintModel("post_slug_not_null", "slug IS NOT NULL");
+    CheckConstraintModel proof = new CheckConstraintModel("post_slug_not_null_check", "slug IS NOT NULL");
     ColumnModel nullable = slug.withNullable(true);
     assertThat(plan.upgradeOps()).containsExactly(
         new BackfillOp(name("post"), "slug"),

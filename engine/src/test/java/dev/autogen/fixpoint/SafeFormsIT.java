@@ -95,9 +95,9 @@ class SafeFormsIT {
         "op.backfill(\"post\", \"slug\");",
         "// TODO backfill post.slug: give every existing row a value here",
         "op.addColumn(\"post\", column(\"slug\", varchar(255)));",
-        "op.addCheckConstraintNotValid(\"post\", check(\"post_slug_not_null\", \"slug IS NOT NULL\"));",
-        "op.validateConstraint(\"post\", \"post_slug_not_null\");",
-        "op.addCheckConstraintNotValid(\"author\", check(\"author_name_not_null\", \"name IS NOT NULL\"));",
+        "op.addCheckConstraintNotValid(\"post\", check(\"post_slug_not_null_check\", \"slug IS NOT NULL\"));",
+        "op.validateConstraint(\"post\", \"post_slug_not_null_check\");",
+        "op.addCheckConstraintNotValid(\"author\", check(\"author_name_not_null_check\",",
         "op.dropIndexConcurrently(\"post\", \"post_body_idx\");",
         "op.createIndexConcurrently(\"post\", index(\"post_title_idx\", \"title\"));",
         "op.addUniqueConstraintConcurrently(\"author\", unique(\"author_email_key\", \"email\"));",
@@ -119,7 +119,7 @@ class SafeFormsIT {
     assertThat(rows(db, "SELECT id || ' ' || slug FROM post ORDER BY id")).containsExactly("10 post-10", "11 post-11");
     List<String> safeCatalog = catalog(db);
     assertThat(safeCatalog).noneMatch(line -> line.contains("NOT VALID") || line.contains("INVALID")
-        || line.contains("_not_null"));
+        || line.contains("_not_null_check"));
 
     after.downgrade(FIRST);
     assertThat(catalog(db)).as("catalog after the safe revision's downgrade").isEqualTo(catalogBefore);
