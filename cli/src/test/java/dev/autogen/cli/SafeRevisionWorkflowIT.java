@@ -43,7 +43,7 @@ class SafeRevisionWorkflowIT {
         "Detected altered column 'account.name' (now NOT NULL)");
     GeneratedRevision safe = CliProject.generated(revision);
     assertThat(safe.source()).contains("transactional = false", "op.backfill(\"account\", \"tier\");",
-        "op.addCheckConstraintNotValid(\"account\", check(\"account_name_not_null_check\", \"name IS NOT NULL\"));",
+        "op.addCheckConstraintNotValid(\"account\", check(\"account_name_not_null_check\",\n        \"name IS NOT NULL\"));",
         "op.createIndexConcurrently(\"account\", index(\"account_name_idx\", \"name\"));");
     assertThat(revision.allLines()).as("lint warnings of the revision")
         .anyMatch(line -> line.startsWith("WARNING: ") && line.contains("[no-lock-timeout]"))
