@@ -52,6 +52,11 @@ final class RevisionCommand implements Callable<Integer> {
       + " and one that appears is added, even when their definitions match.")
   boolean noRenames;
 
+  @Option(names = "--safe", description = "Write the safe form of each step on an existing table: indexes"
+      + " CONCURRENTLY, constraints NOT VALID then validated, SET NOT NULL through a validated check, a backfill"
+      + " placeholder for a new NOT NULL column (also: revision.safe = true).")
+  boolean safe;
+
   @Option(names = "--head", paramLabel = "REV",
       description = "Base the new revision on REV (a head; any revision with --splice; base for a new root).")
   String head;
@@ -74,7 +79,7 @@ final class RevisionCommand implements Callable<Integer> {
   public Integer call() {
     try (Project project = options.project(spec, offline)) {
       RevisionRequest request = new RevisionRequest(message == null ? "" : message, mode.empty, mode.autogenerate,
-          revisionId, head, splice, branchLabels, dependsOn, !noRenames);
+          revisionId, head, splice, branchLabels, dependsOn, !noRenames, safe);
       if (json) {
         JsonReports.Warnings warnings = new JsonReports.Warnings();
         RevisionResult result = project.revision(request, target.target(options.environment), warnings);

@@ -44,6 +44,8 @@ import java.util.Objects;
  * @param lockRetries       the {@code lock_timeout} each migration statement runs with and how often one that runs out
  *                          of it is retried ({@code migration.lock_timeout}, {@code migration.lock_retries},
  *                          {@code migration.lock_retry_delay}); off by default
+ * @param revisionSafe      {@code revision} writes the safe form of each step on an existing table
+ *                          ({@code revision.safe}, {@code --safe})
  */
 public record AutogenConfig(
     Path configFile,
@@ -65,7 +67,8 @@ public record AutogenConfig(
     Map<String, String> lintRules,
     SettingNames settingNames,
     EntityNaming entityNaming,
-    LockRetryPolicy lockRetries) {
+    LockRetryPolicy lockRetries,
+    boolean revisionSafe) {
 
   public static final String EMBEDDED = "embedded";
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -112,7 +115,8 @@ public record AutogenConfig(
         .lintRules(lintRules)
         .settingNames(settingNames)
         .entityNaming(entityNaming)
-        .lockRetries(lockRetries);
+        .lockRetries(lockRetries)
+        .revisionSafe(revisionSafe);
   }
 
   /** The same settings with the entities read from {@code classpath} (a build tool's own class path). */
@@ -152,6 +156,7 @@ public record AutogenConfig(
     private SettingNames settingNames = SettingNames.PROPERTIES_FILE;
     private EntityNaming entityNaming = EntityNaming.AUTO;
     private LockRetryPolicy lockRetries = LockRetryPolicy.OFF;
+    private boolean revisionSafe;
 
     private Builder(Path configFile, Path scriptLocation) {
       this.configFile = Objects.requireNonNull(configFile, "configFile");
@@ -248,11 +253,16 @@ public record AutogenConfig(
       return this;
     }
 
+    public Builder revisionSafe(boolean revisionSafe) {
+      this.revisionSafe = revisionSafe;
+      return this;
+    }
+
     public AutogenConfig build() {
       return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
           versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
           timeouts, migrationsPackage, offlineAutogenerate, lintRules, settingNames, entityNaming,
-          lockRetries);
+          lockRetries, revisionSafe);
     }
   }
 
@@ -309,6 +319,7 @@ public record AutogenConfig(
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
         + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage
         + ", offlineAutogenerate=" + offlineAutogenerate + ", lintRules=" + lintRules + ", settingNames="
-        + settingNames + ", entityNaming=" + entityNaming + ", lockRetries=" + lockRetries + "]";
+        + settingNames + ", entityNaming=" + entityNaming + ", lockRetries=" + lockRetries + ", revisionSafe="
+        + revisionSafe + "]";
   }
 }

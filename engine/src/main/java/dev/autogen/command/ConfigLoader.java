@@ -46,13 +46,14 @@ public final class ConfigLoader {
   static final String LOGIN_TIMEOUT = "login_timeout";
   static final String SOCKET_TIMEOUT = "socket_timeout";
   static final String AUTOGENERATE_OFFLINE = "autogenerate.offline";
+  static final String REVISION_SAFE = "revision.safe";
 
   private static final String LINT_RULE = "lint.rule.";
   static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
       TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT, MigrationsPackage.KEY,
       AUTOGENERATE_OFFLINE, EntityNaming.KEY, LockRetrySettings.LOCK_TIMEOUT, LockRetrySettings.LOCK_RETRIES,
-      LockRetrySettings.LOCK_RETRY_DELAY);
+      LockRetrySettings.LOCK_RETRY_DELAY, REVISION_SAFE);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -153,6 +154,7 @@ public final class ConfigLoader {
         .settingNames(names)
         .entityNaming(entityNaming(file, values.get(EntityNaming.KEY)))
         .lockRetries(LockRetrySettings.parse(file, values))
+        .revisionSafe(flag(file, REVISION_SAFE, values.get(REVISION_SAFE), false))
         .build();
   }
 

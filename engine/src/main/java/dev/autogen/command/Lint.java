@@ -64,8 +64,9 @@ final class Lint {
             statements.put(measured.step().number(), measured.statements());
           }
         } else {
-          PostgresLockFacts table = new PostgresLockFacts(STATIC_MAJOR_VERSION);
-          steps.forEach(step -> facts.put(step.number(), table.of(step.op())));
+          List<LockFacts> table = new PostgresLockFacts(STATIC_MAJOR_VERSION)
+              .of(steps.stream().map(PlannedStep::op).toList());
+          steps.forEach(step -> facts.put(step.number(), table.get(steps.indexOf(step))));
         }
         List<Finding> findings = linter.lint(info.id(), steps, step -> facts.get(step.number()));
         List<StepReport> stepReports = steps.stream().map(step -> new StepReport(step.number(),
@@ -84,9 +85,10 @@ final class Lint {
 
   /** Findings of ops just written as a revision, with the static table: {@code revision}'s warnings. */
   static List<Finding> ofPlan(Project project, String revision, List<MigrationOp> ops) {
-    PostgresLockFacts table = new PostgresLockFacts(STATIC_MAJOR_VERSION);
+    List<PlannedStep> steps = RevisionSteps.of(project.dialect(), ops);
+    List<LockFacts> table = new PostgresLockFacts(STATIC_MAJOR_VERSION).of(steps.stream().map(PlannedStep::op).toList());
     return new RevisionLinter(project.config().lintSettings())
-        .lint(revision, RevisionSteps.of(project.dialect(), ops), step -> table.of(step.op()));
+        .lint(revision, steps, step -> table.get(steps.indexOf(step)));
   }
 
   private List<RevisionInfo> select(RevisionGraph graph, String target) {

@@ -14,13 +14,21 @@ import java.util.List;
  * @param branchLabels names for the branch the new revision starts ({@code --branch-label})
  * @param dependsOn    revisions the new one depends on without revising them ({@code --depends-on})
  * @param renames      whether the diff may propose renames ({@code --no-renames} turns it off)
+ * @param safe         write the safe form of each step on an existing table ({@code --safe}), whatever
+ *                     {@code revision.safe} says
  */
 public record RevisionRequest(String message, boolean empty, boolean autogenerate, String revisionId, String head,
-    boolean splice, List<String> branchLabels, List<String> dependsOn, boolean renames) {
+    boolean splice, List<String> branchLabels, List<String> dependsOn, boolean renames, boolean safe) {
 
   public RevisionRequest {
     branchLabels = List.copyOf(branchLabels);
     dependsOn = List.copyOf(dependsOn);
+  }
+
+  /** A request that leaves the safe forms to {@code revision.safe}. */
+  public RevisionRequest(String message, boolean empty, boolean autogenerate, String revisionId, String head,
+      boolean splice, List<String> branchLabels, List<String> dependsOn, boolean renames) {
+    this(message, empty, autogenerate, revisionId, head, splice, branchLabels, dependsOn, renames, false);
   }
 
   /** A revision on the single head, without labels or dependencies, that lets the diff propose renames. */
@@ -30,6 +38,13 @@ public record RevisionRequest(String message, boolean empty, boolean autogenerat
 
   /** The same request with renames turned off. */
   public RevisionRequest withoutRenames() {
-    return new RevisionRequest(message, empty, autogenerate, revisionId, head, splice, branchLabels, dependsOn, false);
+    return new RevisionRequest(message, empty, autogenerate, revisionId, head, splice, branchLabels, dependsOn, false,
+        safe);
+  }
+
+  /** The same request asking for the safe forms ({@code --safe}). */
+  public RevisionRequest withSafeForms() {
+    return new RevisionRequest(message, empty, autogenerate, revisionId, head, splice, branchLabels, dependsOn, renames,
+        true);
   }
 }

@@ -8,9 +8,12 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddEnumValueOp;
+import dev.autogen.op.BackfillOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.MigrationPlan;
+import dev.autogen.dialect.PostgresDialect;
 import dev.autogen.runtime.Dsl;
 import dev.autogen.runtime.Migration;
 import dev.autogen.runtime.Operations;
@@ -44,8 +47,8 @@ public final class MigrationFileRenderer {
         .addSuperinterface(Migration.class)
         .addJavadoc("$L", MigrationJavadoc.of(source))
         .addAnnotation(revision(source))
-        .addMethod(step("upgrade", source.plan().upgradeOps(), outsideTransaction(source.plan())))
-        .addMethod(step("downgrade", source.plan().downgradeOps(), false))
+        .addMethod(step("upgrade", source.plan().upgradeOps(), outsideTransactionReason(source.plan())))
+        .addMethod(step("downgrade", source.plan().downgradeOps(), null))
         .build();
     JavaFile file = JavaFile.builder(packageName, type)
         // the ops are written with the Dsl's short names: column(...), varchar(255), CASCADE
@@ -66,19 +69,27 @@ public final class MigrationFileRenderer {
     addStrings(revision, "branchLabels", source.branchLabels());
     addStrings(revision, "dependsOn", source.dependsOn());
     addStrings(revision, "replaces", source.replaces());
-    if (outsideTransaction(source.plan())) {
+    if (outsideTransactionReason(source.plan()) != null) {
       revision.addMember("transactional", "false");
     }
     return revision.build();
   }
 
   /**
-   * A value added to an enum type cannot be used in the transaction that added it (nor, before PostgreSQL 12, be
-   * added inside one at all), and a migration adding one may use it in a default or a check: such a revision runs
-   * in autocommit mode.
+   * Why the revision runs in autocommit mode, or {@code null} when it need not. A value added to an enum type cannot
+   * be used in the transaction that added it (nor, before PostgreSQL 12, be added inside one at all), and a migration
+   * adding one may use it in a default or a check. A safe form's steps ({@code CONCURRENTLY}, a validation after a
+   * {@code NOT VALID} constraint) must not run in one transaction: {@code CONCURRENTLY} is refused in a transaction
+   * block, and a validation in the transaction that added the constraint reads the table under that lock.
    */
-  private static boolean outsideTransaction(MigrationPlan plan) {
-    return plan.upgradeOps().stream().anyMatch(op -> op instanceof AddEnumValueOp);
+  private static String outsideTransactionReason(MigrationPlan plan) {
+    if (plan.upgradeOps().stream().anyMatch(op -> op instanceof AddEnumValueOp)) {
+      return "PostgreSQL cannot use an enum value in the transaction that added it";
+    }
+    if (plan.upgradeOps().stream().anyMatch(SafeStep::needsOwnTransaction)) {
+      return "each statement commits on its own: no lock is held through a build or a validation";
+    }
+    return null;
   }
 
   /** A String[] member: omitted when empty, a plain string for one value, an array on one line for several. */
@@ -97,18 +108,32 @@ public final class MigrationFileRenderer {
     return created.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private MethodSpec step(String name, List<MigrationOp> steps, boolean outsideTransaction) {
+  private MethodSpec step(String name, List<MigrationOp> steps, String outsideTransactionReason) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(Operations.class, "op"); // the name every rendered call starts with
-    if (outsideTransaction) {
-      method.addComment("transactional = false: PostgreSQL cannot use an enum value in the transaction that added it");
+    if (outsideTransactionReason != null) {
+      method.addComment("transactional = false: $L", outsideTransactionReason);
     }
     for (MigrationOp op : steps) {
       op.dataLoss().ifPresent(loss -> method.addComment("WARNING: $L", CommentText.lineComment(loss)));
       method.addCode(op.accept(ops));
+      if (op instanceof AddColumnOp added && steps.contains(new BackfillOp(added.table(), added.column().name()))) {
+        backfillHere(method, added);
+      }
     }
     return method.build();
+  }
+
+  /** Where the data steps of a backfill go: after the column is added, before it is proven {@code NOT NULL}. */
+  private static void backfillHere(MethodSpec.Builder method, AddColumnOp added) {
+    PostgresDialect dialect = new PostgresDialect();
+    String column = dialect.quote(added.column().name());
+    String example = "UPDATE " + dialect.qualify(added.table()) + " SET " + column + " = ? WHERE " + column
+        + " IS NULL";
+    method.addComment("TODO backfill $L: give every existing row a value here (op.update, in batches on a large",
+        CommentText.lineComment(added.table() + "." + added.column().name()));
+    method.addComment("table), e.g. $L", CommentText.lineComment(example));
   }
 }

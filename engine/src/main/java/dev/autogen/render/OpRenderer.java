@@ -13,6 +13,7 @@ import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.AlterCompositeTypeOp;
 import dev.autogen.op.CreateCompositeTypeOp;
+import dev.autogen.op.BackfillOp;
 import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.DropCompositeTypeOp;
 import dev.autogen.op.CreateIndexOp;
@@ -36,6 +37,7 @@ import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
+import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.TableModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,7 +97,8 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddForeignKey(AddForeignKeyOp op) {
-    return statement("op.addForeignKey($L,$W$L)", elements.table(op.table()), elements.foreignKey(op.foreignKey()));
+    return statement(op.notValid() ? "op.addForeignKeyNotValid($L,$W$L)" : "op.addForeignKey($L,$W$L)",
+        elements.table(op.table()), elements.foreignKey(op.foreignKey()));
   }
 
   @Override
@@ -105,7 +108,8 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddUniqueConstraint(AddUniqueConstraintOp op) {
-    return statement("op.addUniqueConstraint($L,$W$L)", elements.table(op.table()), elements.unique(op.constraint()));
+    return statement(op.concurrently() ? "op.addUniqueConstraintConcurrently($L,$W$L)"
+        : "op.addUniqueConstraint($L,$W$L)", elements.table(op.table()), elements.unique(op.constraint()));
   }
 
   @Override
@@ -115,12 +119,14 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitCreateIndex(CreateIndexOp op) {
-    return statement("op.createIndex($L,$W$L)", elements.table(op.table()), elements.index(op.index()));
+    return statement(op.concurrently() ? "op.createIndexConcurrently($L,$W$L)" : "op.createIndex($L,$W$L)",
+        elements.table(op.table()), elements.index(op.index()));
   }
 
   @Override
   public CodeBlock visitDropIndex(DropIndexOp op) {
-    return statement("op.dropIndex($L, $L)", elements.table(op.table()), literal(op.name()));
+    return statement(op.concurrently() ? "op.dropIndexConcurrently($L, $L)" : "op.dropIndex($L, $L)",
+        elements.table(op.table()), literal(op.name()));
   }
 
   @Override
@@ -162,7 +168,8 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddPrimaryKey(AddPrimaryKeyOp op) {
-    return statement("op.addPrimaryKey($L,$W$L)", elements.table(op.table()), elements.primaryKey(op.primaryKey()));
+    return statement(op.concurrently() ? "op.addPrimaryKeyConcurrently($L,$W$L)" : "op.addPrimaryKey($L,$W$L)",
+        elements.table(op.table()), elements.primaryKey(op.primaryKey()));
   }
 
   @Override
@@ -178,7 +185,8 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddCheckConstraint(AddCheckConstraintOp op) {
-    return statement("op.addCheckConstraint($L,$W$L)", elements.table(op.table()), elements.check(op.constraint()));
+    return statement(op.notValid() ? "op.addCheckConstraintNotValid($L,$W$L)" : "op.addCheckConstraint($L,$W$L)",
+        elements.table(op.table()), elements.check(op.constraint()));
   }
 
   @Override
@@ -259,6 +267,23 @@ final class OpRenderer implements OpVisitor<CodeBlock> {
             elements.compositeTypeValue(op.to()));
     op.columns().forEach(column -> code.add(",\n$L", elements.compositeColumn(column)));
     return code.add("$<$<);\n").build();
+  }
+
+  @Override
+  public CodeBlock visitValidateConstraint(ValidateConstraintOp op) {
+    return statement("op.validateConstraint($L, $L)", elements.table(op.table()), literal(op.name()));
+  }
+
+  /** The placeholder, with what to do about it: it stops the upgrade until then. */
+  @Override
+  public CodeBlock visitBackfill(BackfillOp op) {
+    String column = op.table() + "." + op.column();
+    return CodeBlock.builder()
+        .add("// TODO backfill: write the data steps marked 'TODO backfill $L' below, then delete this line,\n",
+            CommentText.lineComment(column))
+        .add("// which stops the upgrade until then\n")
+        .add(statement("op.backfill($L, $L)", elements.table(op.table()), literal(op.column())))
+        .build();
   }
 
   private static CodeBlock statement(String format, Object... arguments) {

@@ -7,13 +7,15 @@ package dev.autogen.safety;
 public enum LintRule {
   INDEX_NOT_CONCURRENT("index-not-concurrent", Severity.ERROR,
       "CREATE INDEX blocks writes to the table (SHARE lock) for the whole build; DROP INDEX blocks reads and writes",
-      "CREATE INDEX CONCURRENTLY / DROP INDEX CONCURRENTLY with op.execute in a transactional = false revision"),
+      "op.createIndexConcurrently / op.dropIndexConcurrently in a transactional = false revision (revision --safe)"),
   CONSTRAINT_NOT_VALID("constraint-not-valid", Severity.ERROR,
       "adding a foreign key or check reads every row under a lock that blocks writes (both tables for a foreign key)",
-      "ADD CONSTRAINT ... NOT VALID (op.execute), then ALTER TABLE ... VALIDATE CONSTRAINT in a later revision"),
+      "op.addForeignKeyNotValid / op.addCheckConstraintNotValid, then op.validateConstraint outside that transaction"
+          + " (revision --safe)"),
   SET_NOT_NULL("set-not-null", Severity.ERROR,
       "SET NOT NULL reads every row under an ACCESS EXCLUSIVE lock: no reads or writes meanwhile",
-      "add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan)"),
+      "add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (PostgreSQL 12+ skips the scan) and"
+          + " drop the check (revision --safe)"),
   VOLATILE_DEFAULT("volatile-default", Severity.ERROR,
       "a column whose default is computed per row (volatile function, identity, serial, generated) rewrites the table"
           + " under an ACCESS EXCLUSIVE lock",
@@ -23,7 +25,8 @@ public enum LintRule {
       "add a column of the new type, backfill in batches, switch the application, drop the old column"),
   KEY_ON_EXISTING_TABLE("key-on-existing-table", Severity.ERROR,
       "adding a primary or unique key builds its index under an ACCESS EXCLUSIVE lock",
-      "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... PRIMARY KEY / UNIQUE USING INDEX"),
+      "op.addPrimaryKeyConcurrently / op.addUniqueConstraintConcurrently: CREATE UNIQUE INDEX CONCURRENTLY, then"
+          + " ADD CONSTRAINT ... USING INDEX (revision --safe)"),
   RENAME_OR_DROP("rename-or-drop", Severity.WARNING,
       "during a rolling deploy the running application still uses the old table or column and fails",
       "expand and contract: stop using it in one release, drop it (or add the new name and copy) in the next"),

@@ -12,6 +12,7 @@ import dev.autogen.op.AlterColumnOp;
 import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.AlterCompositeTypeOp;
 import dev.autogen.op.CreateCompositeTypeOp;
+import dev.autogen.op.BackfillOp;
 import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.DropCompositeTypeOp;
 import dev.autogen.op.CreateIndexOp;
@@ -35,6 +36,7 @@ import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
+import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.QualifiedName;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,6 +91,10 @@ public final class RevisionLinter {
 
     private boolean existing(QualifiedName table) {
       return !created.contains(table);
+    }
+
+    private boolean scans(QualifiedName table) {
+      return facts.tables().stream().anyMatch(effect -> effect.table().equals(table) && effect.scans());
     }
 
     private boolean rewrites(QualifiedName table) {
@@ -146,7 +152,8 @@ public final class RevisionLinter {
       if (!existing(op.table())) {
         return null;
       }
-      if (op.nullabilityChanged() && !op.to().isNullable()) {
+      // scanned: no validated CHECK (col IS NOT NULL) spares it the read (the facts know)
+      if (op.nullabilityChanged() && !op.to().isNullable() && scans(op.table())) {
         report(LintRule.SET_NOT_NULL, op.table(), "sets column '" + op.column() + "' NOT NULL");
       }
       if ((op.typeChanged() || op.recreatesColumn()) && rewrites(op.table())) {
@@ -158,7 +165,7 @@ public final class RevisionLinter {
 
     @Override
     public Void visitAddForeignKey(AddForeignKeyOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.notValid()) {
         report(LintRule.CONSTRAINT_NOT_VALID, op.table(), "adds foreign key '" + op.foreignKey().name() + "'");
       }
       return null;
@@ -171,7 +178,7 @@ public final class RevisionLinter {
 
     @Override
     public Void visitAddUniqueConstraint(AddUniqueConstraintOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.concurrently()) {
         report(LintRule.KEY_ON_EXISTING_TABLE, op.table(), "adds unique key '" + op.constraint().name() + "'");
       }
       return null;
@@ -184,7 +191,7 @@ public final class RevisionLinter {
 
     @Override
     public Void visitCreateIndex(CreateIndexOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.concurrently()) {
         report(LintRule.INDEX_NOT_CONCURRENT, op.table(), "creates index '" + op.index().name() + "'");
       }
       return null;
@@ -192,7 +199,7 @@ public final class RevisionLinter {
 
     @Override
     public Void visitDropIndex(DropIndexOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.concurrently()) {
         report(LintRule.INDEX_NOT_CONCURRENT, op.table(), "drops index '" + op.name() + "'");
       }
       return null;
@@ -253,7 +260,7 @@ public final class RevisionLinter {
 
     @Override
     public Void visitAddPrimaryKey(AddPrimaryKeyOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.concurrently()) {
         report(LintRule.KEY_ON_EXISTING_TABLE, op.table(), "adds primary key " + op.primaryKey().columns());
       }
       return null;
@@ -266,9 +273,19 @@ public final class RevisionLinter {
 
     @Override
     public Void visitAddCheckConstraint(AddCheckConstraintOp op) {
-      if (existing(op.table())) {
+      if (existing(op.table()) && !op.notValid()) {
         report(LintRule.CONSTRAINT_NOT_VALID, op.table(), "adds check '" + op.constraint().name() + "'");
       }
+      return null;
+    }
+
+    @Override
+    public Void visitValidateConstraint(ValidateConstraintOp op) {
+      return null;
+    }
+
+    @Override
+    public Void visitBackfill(BackfillOp op) {
       return null;
     }
 

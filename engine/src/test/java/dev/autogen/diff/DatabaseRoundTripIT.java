@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,18 +48,32 @@ class DatabaseRoundTripIT {
     assertRoundTrips(db, new Random(20261127L), new DiffOptions(true, 0));
   }
 
+  /**
+   * The safe forms ({@code revision --safe}) leave the catalog the plain plan leaves, both ways; the connection is in
+   * autocommit mode, as a {@code transactional = false} revision runs.
+   */
+  @Test
+  void safeFormsUpgradeAndDowngradeToTheSameCatalog(TestDatabase db) throws SQLException {
+    assertRoundTrips(db, new Random(20261206L), DiffOptions.DEFAULTS, SafeForms::of);
+  }
+
   private void assertRoundTrips(TestDatabase db, Random random, DiffOptions options) throws SQLException {
+    assertRoundTrips(db, random, options, UnaryOperator.identity());
+  }
+
+  private void assertRoundTrips(TestDatabase db, Random random, DiffOptions options, UnaryOperator<MigrationPlan> form)
+      throws SQLException {
     RandomSchemas schemas = RandomSchemas.forDatabase(random);
     try (Connection connection = db.connect()) {
       int plansWithOps = 0;
       for (int pair = 0; pair < PAIRS; pair++) {
         SchemaModel current = schemas.next();
         SchemaModel target = schemas.next();
-        Optional<String> failure = roundTrip(connection, current, target, options);
+        Optional<String> failure = roundTrip(connection, current, target, options, form);
         if (failure.isPresent()) {
           SchemaShrinker.Pair smallest = SchemaShrinker.shrink(new SchemaShrinker.Pair(current, target),
-              candidate -> roundTrip(connection, candidate.current(), candidate.target(), options).isPresent());
-          String smallestFailure = roundTrip(connection, smallest.current(), smallest.target(), options)
+              candidate -> roundTrip(connection, candidate.current(), candidate.target(), options, form).isPresent());
+          String smallestFailure = roundTrip(connection, smallest.current(), smallest.target(), options, form)
               .orElseThrow();
           throw new AssertionError("pair " + pair + " fails; shrunk to\n  current: " + smallest.current()
               + "\n  target:  " + smallest.target() + "\n" + smallestFailure);
@@ -73,7 +88,7 @@ class DatabaseRoundTripIT {
 
   /** Empty when the round trip holds, else what went wrong. */
   private Optional<String> roundTrip(Connection connection, SchemaModel current, SchemaModel target,
-      DiffOptions options) {
+      DiffOptions options, UnaryOperator<MigrationPlan> form) {
     try {
       reset(connection);
       OpRunner.run(connection, SchemaDiff.compare(SchemaModel.EMPTY, current).plan().upgradeOps());
@@ -82,7 +97,7 @@ class DatabaseRoundTripIT {
           .isEqualTo(normalise(canonicalizer.canonicalize(connection, current)));
 
       SchemaModel canonicalTarget = canonicalizer.canonicalize(connection, target);
-      MigrationPlan plan = SchemaDiff.compare(atCurrent, canonicalTarget, options).plan();
+      MigrationPlan plan = form.apply(SchemaDiff.compare(atCurrent, canonicalTarget, options).plan());
       OpRunner.run(connection, plan.upgradeOps());
       SchemaModel upgraded = introspector.introspect(connection, filter);
       assertThat(normalise(upgraded)).as("database upgraded by %s", plan.upgradeOps())

@@ -76,6 +76,13 @@ final class FixtureProject {
     }
   }
 
+  /** The same with {@code --safe}: each step on an existing table in its safe form. */
+  void revisionSafe(String id, String message) {
+    try (Project project = open()) {
+      project.revision(new RevisionRequest(message, false, false, id).withSafeForms(), output::add);
+    }
+  }
+
   void upgrade(String target) {
     try (Project project = open()) {
       project.upgrade(target, output::add);

@@ -34,6 +34,7 @@ class MigrationFileRendererTest {
         Arguments.of("generated-columns", RevisionFixtures.generatedColumns()),
         Arguments.of("serial-to-identity", RevisionFixtures.serialToIdentity()),
         Arguments.of("enums", RevisionFixtures.enums()),
+        Arguments.of("safe-forms", RevisionFixtures.safeForms()),
         Arguments.of("empty", RevisionFixtures.empty()),
         Arguments.of("merge", RevisionFixtures.merge()));
   }

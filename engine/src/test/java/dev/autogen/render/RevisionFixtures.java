@@ -2,6 +2,7 @@ package dev.autogen.render;
 
 import static dev.autogen.runtime.Dsl.*;
 
+import dev.autogen.diff.SafeForms;
 import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
 import dev.autogen.op.AddEnumValueOp;
@@ -174,6 +175,20 @@ final class RevisionFixtures {
 
   static RevisionSource empty() {
     return new RevisionSource("e0e0e0e0e0e0", List.of("c0ffee000001"), "", CREATED, null, MigrationPlan.EMPTY);
+  }
+
+  /** What {@code revision --safe} writes for steps on existing tables. */
+  static RevisionSource safeForms() {
+    MigrationPlan plain = new MigrationPlan(List.of(
+        new AddColumnOp(USER, column("tier", varchar(16)).notNull()),
+        new AlterColumnOp(USER, column("email", text()), column("email", text()).notNull()),
+        new DropIndexOp(POST, "post_title_idx", index("post_title_idx", "title")),
+        new AddUniqueConstraintOp(USER, unique("user_email_key", "email")),
+        new CreateIndexOp(POST, index("post_created_idx", "created")),
+        new AddCheckConstraintOp(USER, check("user_tier_check", "tier in ('FREE','PRO')")),
+        new AddForeignKeyOp(POST, foreignKey("post_author_id_fkey", "author_id", "user", "id"))));
+    return new RevisionSource("5afe00000001", List.of("c033e7000001"), "safe steps", CREATED, ORIGIN,
+        SafeForms.of(plain));
   }
 
   static RevisionSource merge() {

@@ -18,7 +18,9 @@ import static dev.autogen.runtime.Dsl.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.autogen.diff.SafeForms;
 import dev.autogen.dialect.PostgresDialect;
+import dev.autogen.dialect.LockFacts;
 import dev.autogen.dialect.PostgresLockFacts;
 import dev.autogen.op.AddCheckConstraintOp;
 import dev.autogen.op.AddColumnOp;
@@ -27,6 +29,7 @@ import dev.autogen.op.AddForeignKeyOp;
 import dev.autogen.op.AddPrimaryKeyOp;
 import dev.autogen.op.AddUniqueConstraintOp;
 import dev.autogen.op.AlterColumnOp;
+import dev.autogen.op.BackfillOp;
 import dev.autogen.op.CreateIndexOp;
 import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.DropColumnOp;
@@ -34,9 +37,11 @@ import dev.autogen.op.DropIndexOp;
 import dev.autogen.op.DropTableOp;
 import dev.autogen.op.ExecuteOp;
 import dev.autogen.op.MigrationOp;
+import dev.autogen.op.MigrationPlan;
 import dev.autogen.op.RecreateEnumTypeOp;
 import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameTableOp;
+import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.TableModel;
@@ -62,6 +67,10 @@ class RevisionLinterTest {
         .containsExactly("index-not-concurrent:user:1", "no-lock-timeout:user:1");
     assertThat(rules(new ExecuteOp("CREATE INDEX CONCURRENTLY user_name_ix ON \"user\" (name)"),
         new ExecuteOp("DROP INDEX CONCURRENTLY old_ix"))).isEmpty();
+    assertThat(rules(new CreateIndexOp(USER, index("user_name_ix", "name"), true),
+        new DropIndexOp(USER, "user_old_ix", null, true))).isEmpty();
+    assertThat(safeRules(new CreateIndexOp(USER, index("user_name_ix", "name")),
+        new DropIndexOp(USER, "user_old_ix", index("user_old_ix", "name")))).isEmpty();
   }
 
   @Test
@@ -76,6 +85,14 @@ class RevisionLinterTest {
         new ExecuteOp("ALTER TABLE post ADD CONSTRAINT post_author_fkey FOREIGN KEY (author_id) REFERENCES"
             + " \"user\" (id) NOT VALID"),
         new ExecuteOp("ALTER TABLE post VALIDATE CONSTRAINT post_author_fkey"))).isEmpty();
+    assertThat(rules(LOCK_TIMEOUT,
+        new AddForeignKeyOp(QualifiedName.of("post"), foreignKey("post_author_fkey", "author_id", "user", "id"), true),
+        new ValidateConstraintOp(QualifiedName.of("post"), "post_author_fkey"),
+        new AddCheckConstraintOp(USER, check("user_age_check", "age > 0"), true),
+        new ValidateConstraintOp(USER, "user_age_check"))).isEmpty();
+    assertThat(safeRules(LOCK_TIMEOUT, new AddForeignKeyOp(QualifiedName.of("post"),
+        foreignKey("post_author_fkey", "author_id", "user", "id")),
+        new AddCheckConstraintOp(USER, check("user_age_check", "age > 0")))).isEmpty();
   }
 
   @Test
@@ -83,6 +100,29 @@ class RevisionLinterTest {
     assertThat(rules(LOCK_TIMEOUT, new AlterColumnOp(USER, NAME, NAME.notNull())))
         .containsExactly("set-not-null:user:2");
     assertThat(rules(LOCK_TIMEOUT, new AlterColumnOp(USER, NAME.notNull(), NAME))).isEmpty();
+    assertThat(safeRules(LOCK_TIMEOUT, new AlterColumnOp(USER, NAME, NAME.notNull()))).isEmpty();
+  }
+
+  /** The proof must be a validated check of exactly that column: one not validated, or of another, proves nothing. */
+  @Test
+  void setNotNullIsSafeOnlyAfterAValidatedCheckOfThatColumn() {
+    AddCheckConstraintOp proof = new AddCheckConstraintOp(USER, check("user_name_not_null", "name IS NOT NULL"), true);
+    AlterColumnOp setNotNull = new AlterColumnOp(USER, NAME, NAME.notNull());
+    assertThat(rules(LOCK_TIMEOUT, proof, new ValidateConstraintOp(USER, "user_name_not_null"), setNotNull))
+        .isEmpty();
+    assertThat(rules(LOCK_TIMEOUT, proof, setNotNull)).containsExactly("set-not-null:user:3");
+    assertThat(rules(LOCK_TIMEOUT,
+        new AddCheckConstraintOp(USER, check("user_bio_not_null", "bio IS NOT NULL"), true),
+        new ValidateConstraintOp(USER, "user_bio_not_null"), setNotNull)).containsExactly("set-not-null:user:4");
+  }
+
+  /** A new NOT NULL column without a default: added nullable, backfilled, then set NOT NULL through the proof. */
+  @Test
+  void aNotNullColumnAddedToAnExistingTableInItsSafeForm() {
+    List<MigrationOp> safe = SafeForms.of(new MigrationPlan(List.of(LOCK_TIMEOUT,
+        new AddColumnOp(USER, column("tier", varchar(16)).notNull())))).upgradeOps();
+    assertThat(safe).first().isInstanceOf(BackfillOp.class);
+    assertThat(rules(safe.toArray(MigrationOp[]::new))).isEmpty();
   }
 
   @Test
@@ -111,6 +151,12 @@ class RevisionLinterTest {
     assertThat(rules(LOCK_TIMEOUT, new AddPrimaryKeyOp(USER, primaryKey("id")),
         new AddUniqueConstraintOp(USER, unique("user_name_key", "name"))))
         .containsExactly("key-on-existing-table:user:2", "key-on-existing-table:user:3");
+    assertThat(rules(new AddPrimaryKeyOp(USER, primaryKey("id"), true),
+        new AddUniqueConstraintOp(USER, unique("user_name_key", "name"), true)))
+        .as("a moment's ACCESS EXCLUSIVE to take the index over: only the lock timeout matters")
+        .containsExactly("no-lock-timeout:user:1");
+    assertThat(safeRules(LOCK_TIMEOUT, new AddPrimaryKeyOp(USER, primaryKey("id")),
+        new AddUniqueConstraintOp(USER, unique("user_name_key", "name")))).isEmpty();
   }
 
   @Test
@@ -169,6 +215,11 @@ class RevisionLinterTest {
     }
   }
 
+  /** The rules the safe form ({@code revision --safe}) of the steps breaks. */
+  private static List<String> safeRules(MigrationOp... ops) {
+    return rules(SafeForms.of(new MigrationPlan(List.of(ops))).upgradeOps().toArray(MigrationOp[]::new));
+  }
+
   private static List<String> rules(MigrationOp... ops) {
     List<String> found = new ArrayList<>();
     for (Finding finding : lint(LintSettings.defaults(), ops)) {
@@ -179,8 +230,8 @@ class RevisionLinterTest {
   }
 
   private static List<Finding> lint(LintSettings settings, MigrationOp... ops) {
-    PostgresLockFacts table = new PostgresLockFacts(17);
-    return new RevisionLinter(settings).lint("3f2a9c41b7de", RevisionSteps.of(new PostgresDialect(), List.of(ops)),
-        step -> table.of(step.op()));
+    List<PlannedStep> steps = RevisionSteps.of(new PostgresDialect(), List.of(ops));
+    List<LockFacts> table = new PostgresLockFacts(17).of(steps.stream().map(PlannedStep::op).toList());
+    return new RevisionLinter(settings).lint("3f2a9c41b7de", steps, step -> table.get(steps.indexOf(step)));
   }
 }

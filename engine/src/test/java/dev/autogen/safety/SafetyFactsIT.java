@@ -54,6 +54,8 @@ import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
+import dev.autogen.op.BackfillOp;
+import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.TableModel;
@@ -88,6 +90,7 @@ class SafetyFactsIT {
           CONSTRAINT child_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES parent (id),
           CONSTRAINT child_amount_key UNIQUE (amount));
       CREATE INDEX child_amount_ix ON child (amount);
+      ALTER TABLE child ADD CONSTRAINT child_amount_positive CHECK (amount > 0) NOT VALID;
       CREATE TABLE bare (id bigint NOT NULL, label text);
       CREATE SEQUENCE counter;
       CREATE SCHEMA gone;
@@ -146,7 +149,19 @@ class SafetyFactsIT {
         op("add enum value", new AddEnumValueOp(MOOD, "OK", after("HAPPY"))),
         op("rename enum value", new RenameEnumValueOp(MOOD, "SAD", "GLUM", 1)),
         op("recreate enum type", new RecreateEnumTypeOp(enumType("mood", "HAPPY", "SAD"),
-            enumType("mood", "SAD", "HAPPY"), List.of(enumColumn("parent", "mood")))));
+            enumType("mood", "SAD", "HAPPY"), List.of(enumColumn("parent", "mood")))),
+        // the safe forms revision --safe writes
+        op("create index concurrently", new CreateIndexOp(PARENT, index("parent_name_ix", "name"), true)),
+        op("drop index concurrently", new DropIndexOp(CHILD, "child_amount_ix", null, true)),
+        op("add foreign key not valid", new AddForeignKeyOp(BARE, foreignKey("bare_id_fkey", "id", "parent", "id"),
+            true)),
+        op("add check constraint not valid", new AddCheckConstraintOp(PARENT, check("parent_code_check", "code > 0"),
+            true)),
+        op("validate constraint", new ValidateConstraintOp(CHILD, "child_amount_positive")),
+        op("add unique constraint concurrently", new AddUniqueConstraintOp(PARENT, unique("parent_name_key", "name"),
+            true)),
+        op("add primary key concurrently", new AddPrimaryKeyOp(BARE, primaryKey("id"), true)),
+        op("backfill placeholder", new BackfillOp(PARENT, "name")));
   }
 
   private static Arguments op(String name, MigrationOp op) {
@@ -161,6 +176,11 @@ class SafetyFactsIT {
       LockFacts measured = measure(connection, op);
       LockFacts expected = new PostgresLockFacts(connection.getMetaData().getDatabaseMajorVersion()).of(op);
       assertThat(measured.runsInTransaction()).as("runs in a transaction").isEqualTo(expected.runsInTransaction());
+      if (!measured.runsInTransaction() && measured.tables().isEmpty()) {
+        // refused inside the measuring transaction (CONCURRENTLY): no lock to see, the table says what the server
+        // documents
+        return;
+      }
       assertThat(new HashSet<>(measured.tables())).as(name).isEqualTo(new HashSet<>(expected.tables()));
     }
   }

@@ -11,6 +11,7 @@ import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.AlterCompositeTypeOp;
 import dev.autogen.op.CompositeColumn;
 import dev.autogen.op.CreateCompositeTypeOp;
+import dev.autogen.op.BackfillOp;
 import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.DropCompositeTypeOp;
 import dev.autogen.op.CreateIndexOp;
@@ -36,6 +37,7 @@ import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
+import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.ColumnType;
@@ -309,12 +311,21 @@ public final class PostgresDialect implements Dialect {
   }
 
   private String createIndex(QualifiedName table, IndexModel index) {
+    return createIndex(table, index, false);
+  }
+
+  private String createIndex(QualifiedName table, IndexModel index, boolean concurrently) {
     List<String> columns = new ArrayList<>();
     for (int i = 0; i < index.columns().size(); i++) {
       columns.add(quote(index.columns().get(i)) + ordering(index.orderings().get(i)));
     }
-    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + qualify(table)
-        + columns.stream().collect(Collectors.joining(", ", " (", ")"));
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
+        + quote(index.name()) + " ON " + qualify(table) + columns.stream().collect(Collectors.joining(", ", " (", ")"));
+  }
+
+  /** The unique index a key takes over with {@code USING INDEX}, built under the key's name without blocking writes. */
+  private String createKeyIndexConcurrently(QualifiedName table, String name, List<String> columns) {
+    return "CREATE UNIQUE INDEX CONCURRENTLY " + quote(name) + " ON " + qualify(table) + " " + columnList(columns);
   }
 
   /** What follows an index column: nothing for PostgreSQL's default, ascending with nulls last. */
@@ -659,7 +670,8 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitAddForeignKey(AddForeignKeyOp op) {
-      return List.of("ALTER TABLE " + qualify(op.table()) + " ADD " + foreignKeyClause(op.foreignKey()));
+      return List.of("ALTER TABLE " + qualify(op.table()) + " ADD " + foreignKeyClause(op.foreignKey())
+          + (op.notValid() ? " NOT VALID" : ""));
     }
 
     @Override
@@ -669,7 +681,13 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitAddUniqueConstraint(AddUniqueConstraintOp op) {
-      return List.of("ALTER TABLE " + qualify(op.table()) + " ADD " + uniqueClause(op.constraint()));
+      UniqueConstraintModel unique = op.constraint();
+      if (op.concurrently()) {
+        return List.of(createKeyIndexConcurrently(op.table(), unique.name(), unique.columns()),
+            "ALTER TABLE " + qualify(op.table()) + " ADD CONSTRAINT " + quote(unique.name()) + " UNIQUE USING INDEX "
+                + quote(unique.name()));
+      }
+      return List.of("ALTER TABLE " + qualify(op.table()) + " ADD " + uniqueClause(unique));
     }
 
     @Override
@@ -679,12 +697,12 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitCreateIndex(CreateIndexOp op) {
-      return List.of(createIndex(op.table(), op.index()));
+      return List.of(createIndex(op.table(), op.index(), op.concurrently()));
     }
 
     @Override
     public List<String> visitDropIndex(DropIndexOp op) {
-      return List.of("DROP INDEX " + indexName(op.table(), op.name()));
+      return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + indexName(op.table(), op.name()));
     }
 
     @Override
@@ -737,6 +755,12 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitAddPrimaryKey(AddPrimaryKeyOp op) {
+      if (op.concurrently()) {
+        String key = op.constraintName();
+        return List.of(createKeyIndexConcurrently(op.table(), key, op.primaryKey().columns()),
+            "ALTER TABLE " + qualify(op.table()) + " ADD CONSTRAINT " + quote(key) + " PRIMARY KEY USING INDEX "
+                + quote(key));
+      }
       String name = op.primaryKey().name() == null ? "" : "CONSTRAINT " + quote(op.primaryKey().name()) + " ";
       return List.of("ALTER TABLE " + qualify(op.table()) + " ADD " + name + "PRIMARY KEY "
           + columnList(op.primaryKey().columns()));
@@ -753,7 +777,19 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> visitAddCheckConstraint(AddCheckConstraintOp op) {
-      return List.of("ALTER TABLE " + qualify(op.table()) + " ADD " + checkClause(op.constraint()));
+      return List.of("ALTER TABLE " + qualify(op.table()) + " ADD " + checkClause(op.constraint())
+          + (op.notValid() ? " NOT VALID" : ""));
+    }
+
+    @Override
+    public List<String> visitValidateConstraint(ValidateConstraintOp op) {
+      return List.of("ALTER TABLE " + qualify(op.table()) + " VALIDATE CONSTRAINT " + quote(op.name()));
+    }
+
+    /** None: {@code Operations.backfill} stops the migration before it gets here. */
+    @Override
+    public List<String> visitBackfill(BackfillOp op) {
+      return List.of();
     }
 
     @Override

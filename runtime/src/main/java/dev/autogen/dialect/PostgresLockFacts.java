@@ -11,6 +11,7 @@ import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.AlterCompositeTypeOp;
 import dev.autogen.op.CompositeColumn;
 import dev.autogen.op.CreateCompositeTypeOp;
+import dev.autogen.op.BackfillOp;
 import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.DropCompositeTypeOp;
 import dev.autogen.op.CreateIndexOp;
@@ -36,10 +37,13 @@ import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
+import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.IdentityGeneration;
 import dev.autogen.schema.QualifiedName;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +80,60 @@ public final class PostgresLockFacts {
 
   public LockFacts of(MigrationOp op) {
     return op.accept(new Facts());
+  }
+
+  /**
+   * The facts of each of a revision's ops in order, knowing what the ops before did: a {@code SET NOT NULL} that a
+   * validated {@code CHECK (col IS NOT NULL)} on the table proves reads nothing from PostgreSQL 12 on.
+   */
+  public List<LockFacts> of(List<? extends MigrationOp> ops) {
+    Map<QualifiedName, Map<String, String>> notValid = new HashMap<>();
+    Map<QualifiedName, Set<String>> provenNotNull = new HashMap<>();
+    List<LockFacts> facts = new ArrayList<>(ops.size());
+    for (MigrationOp op : ops) {
+      LockFacts fact = of(op);
+      if (op instanceof AddCheckConstraintOp add && add.notValid()) {
+        notValid.computeIfAbsent(add.table(), t -> new HashMap<>())
+            .put(add.constraint().name(), add.constraint().expression());
+      } else if (op instanceof ValidateConstraintOp validate) {
+        String column = notNullColumn(notValid.getOrDefault(validate.table(), Map.of()).get(validate.name()));
+        if (column != null) {
+          provenNotNull.computeIfAbsent(validate.table(), t -> new HashSet<>()).add(column);
+        }
+      } else if (op instanceof AlterColumnOp alter && majorVersion >= 12 && setsOnlyNotNull(alter)
+          && provenNotNull.getOrDefault(alter.table(), Set.of()).contains(alter.column())) {
+        fact = on(alter.table(), LockMode.ACCESS_EXCLUSIVE, false, false);
+      }
+      facts.add(fact);
+    }
+    return facts;
+  }
+
+  private static final Pattern NOT_NULL_CHECK = Pattern.compile(
+      "\\(*\\s*(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z_0-9$]*)\\s+IS\\s+NOT\\s+NULL\\s*\\)*",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The column a check of the form {@code col IS NOT NULL} is about, as stored; {@code null} for any other check. */
+  public static String notNullColumn(String checkExpression) {
+    if (checkExpression == null) {
+      return null;
+    }
+    Matcher check = NOT_NULL_CHECK.matcher(checkExpression.strip());
+    if (!check.matches()) {
+      return null;
+    }
+    String column = check.group(1);
+    return column.startsWith("\"")
+        ? column.substring(1, column.length() - 1).replace("\"\"", "\"")
+        : Identifiers.fold(column);
+  }
+
+  /** An alter whose only scan would be the {@code SET NOT NULL}'s. */
+  private static boolean setsOnlyNotNull(AlterColumnOp op) {
+    return op.nullabilityChanged() && !op.to().isNullable() && !op.recreatesColumn()
+        && !(op.typeChanged() && typeChangeRewrites(op.from().type().sql(), op.to().type().sql()))
+        && !(op.identityChanged() && op.to().identityGeneration() != IdentityGeneration.NONE)
+        && !op.identityToSerial();
   }
 
   /** Whether a default is computed per row (it calls a volatile function): adding such a column rewrites. */
@@ -132,6 +190,11 @@ public final class PostgresLockFacts {
     return new LockFacts(List.of(new TableEffect(table, lock, rewrites, scans)), true);
   }
 
+  /** A statement PostgreSQL refuses inside a transaction block: {@code CONCURRENTLY}. */
+  private static LockFacts outsideTransaction(QualifiedName table, LockMode lock, boolean scans) {
+    return new LockFacts(List.of(new TableEffect(table, lock, false, scans)), false);
+  }
+
   private static LockFacts exclusive(QualifiedName table) {
     return on(table, LockMode.ACCESS_EXCLUSIVE, false, false);
   }
@@ -176,11 +239,12 @@ public final class PostgresLockFacts {
 
     @Override
     public LockFacts visitAddForeignKey(AddForeignKeyOp op) {
-      // both tables: triggers go on both, and the validating query joins the whole of each
+      // both tables: triggers go on both, and the validating query joins the whole of each; NOT VALID reads neither
+      boolean scans = !op.notValid();
       List<TableEffect> tables = new ArrayList<>();
-      tables.add(new TableEffect(op.table(), LockMode.SHARE_ROW_EXCLUSIVE, false, true));
+      tables.add(new TableEffect(op.table(), LockMode.SHARE_ROW_EXCLUSIVE, false, scans));
       if (!op.foreignKey().referencedTable().equals(op.table())) {
-        tables.add(new TableEffect(op.foreignKey().referencedTable(), LockMode.SHARE_ROW_EXCLUSIVE, false, true));
+        tables.add(new TableEffect(op.foreignKey().referencedTable(), LockMode.SHARE_ROW_EXCLUSIVE, false, scans));
       }
       return new LockFacts(tables, true);
     }
@@ -197,6 +261,10 @@ public final class PostgresLockFacts {
 
     @Override
     public LockFacts visitAddUniqueConstraint(AddUniqueConstraintOp op) {
+      if (op.concurrently()) {
+        // the build reads the table under SHARE UPDATE EXCLUSIVE; taking the index over is a moment's ACCESS EXCLUSIVE
+        return outsideTransaction(op.table(), LockMode.ACCESS_EXCLUSIVE, false);
+      }
       return on(op.table(), LockMode.ACCESS_EXCLUSIVE, false, true);
     }
 
@@ -207,12 +275,19 @@ public final class PostgresLockFacts {
 
     @Override
     public LockFacts visitCreateIndex(CreateIndexOp op) {
+      if (op.concurrently()) {
+        // SHARE UPDATE EXCLUSIVE: reads and writes go on; the build waits for the transactions before it
+        return outsideTransaction(op.table(), LockMode.SHARE_UPDATE_EXCLUSIVE, true);
+      }
       // SHARE: reads go on, writes wait for the whole build
       return on(op.table(), LockMode.SHARE, false, true);
     }
 
     @Override
     public LockFacts visitDropIndex(DropIndexOp op) {
+      if (op.concurrently()) {
+        return outsideTransaction(op.table(), LockMode.SHARE_UPDATE_EXCLUSIVE, false);
+      }
       return exclusive(op.table());
     }
 
@@ -248,6 +323,9 @@ public final class PostgresLockFacts {
 
     @Override
     public LockFacts visitAddPrimaryKey(AddPrimaryKeyOp op) {
+      if (op.concurrently()) {
+        return outsideTransaction(op.table(), LockMode.ACCESS_EXCLUSIVE, false);
+      }
       return on(op.table(), LockMode.ACCESS_EXCLUSIVE, false, true);
     }
 
@@ -258,7 +336,18 @@ public final class PostgresLockFacts {
 
     @Override
     public LockFacts visitAddCheckConstraint(AddCheckConstraintOp op) {
-      return on(op.table(), LockMode.ACCESS_EXCLUSIVE, false, true);
+      return on(op.table(), LockMode.ACCESS_EXCLUSIVE, false, !op.notValid());
+    }
+
+    /** Reads every row, under a lock that lets reads and writes go on (a foreign key's other table: ROW SHARE). */
+    @Override
+    public LockFacts visitValidateConstraint(ValidateConstraintOp op) {
+      return on(op.table(), LockMode.SHARE_UPDATE_EXCLUSIVE, false, true);
+    }
+
+    @Override
+    public LockFacts visitBackfill(BackfillOp op) {
+      return LockFacts.none();
     }
 
     @Override

@@ -5,12 +5,27 @@ import dev.autogen.schema.PrimaryKeyModel;
 import dev.autogen.schema.QualifiedName;
 import java.util.Objects;
 
-/** {@code ALTER TABLE ... ADD PRIMARY KEY}, on a table that has none. */
-public record AddPrimaryKeyOp(QualifiedName table, PrimaryKeyModel primaryKey) implements MigrationOp {
+/**
+ * {@code ALTER TABLE ... ADD PRIMARY KEY}, on a table that has none; {@code concurrently}: its index is built first
+ * with {@code CREATE UNIQUE INDEX CONCURRENTLY} under the key's name, then becomes the key's
+ * ({@code ADD CONSTRAINT ... PRIMARY KEY USING INDEX}); outside a transaction block only, and on columns already
+ * {@code NOT NULL} (else PostgreSQL sets them so, reading the table under its strongest lock).
+ */
+public record AddPrimaryKeyOp(QualifiedName table, PrimaryKeyModel primaryKey, boolean concurrently)
+    implements MigrationOp {
 
   public AddPrimaryKeyOp {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(primaryKey, "primaryKey");
+  }
+
+  public AddPrimaryKeyOp(QualifiedName table, PrimaryKeyModel primaryKey) {
+    this(table, primaryKey, false);
+  }
+
+  /** The key's constraint name: the one it was given, else PostgreSQL's. */
+  public String constraintName() {
+    return primaryKey.name() == null ? implicitName(table) : primaryKey.name();
   }
 
   /**

@@ -4,12 +4,21 @@ import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.UniqueConstraintModel;
 import java.util.Objects;
 
-/** {@code ALTER TABLE ... ADD CONSTRAINT ... UNIQUE}. */
-public record AddUniqueConstraintOp(QualifiedName table, UniqueConstraintModel constraint) implements MigrationOp {
+/**
+ * {@code ALTER TABLE ... ADD CONSTRAINT ... UNIQUE}; {@code concurrently}: its index is built first with
+ * {@code CREATE UNIQUE INDEX CONCURRENTLY} under the constraint's name, which writes do not wait for, then becomes the
+ * constraint's ({@code ADD CONSTRAINT ... UNIQUE USING INDEX}); outside a transaction block only.
+ */
+public record AddUniqueConstraintOp(QualifiedName table, UniqueConstraintModel constraint, boolean concurrently)
+    implements MigrationOp {
 
   public AddUniqueConstraintOp {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(constraint, "constraint");
+  }
+
+  public AddUniqueConstraintOp(QualifiedName table, UniqueConstraintModel constraint) {
+    this(table, constraint, false);
   }
 
   @Override

@@ -7,12 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code CREATE [UNIQUE] INDEX}. */
-public record CreateIndexOp(QualifiedName table, IndexModel index) implements MigrationOp {
+/**
+ * {@code CREATE [UNIQUE] INDEX}; {@code concurrently}: {@code CREATE INDEX CONCURRENTLY}, which lets writes go on
+ * during the build and cannot run inside a transaction block.
+ */
+public record CreateIndexOp(QualifiedName table, IndexModel index, boolean concurrently) implements MigrationOp {
 
   public CreateIndexOp {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(index, "index");
+  }
+
+  public CreateIndexOp(QualifiedName table, IndexModel index) {
+    this(table, index, false);
   }
 
   @Override
@@ -22,7 +29,7 @@ public record CreateIndexOp(QualifiedName table, IndexModel index) implements Mi
 
   @Override
   public MigrationOp reverse() {
-    return new DropIndexOp(table, index.name(), index);
+    return new DropIndexOp(table, index.name(), index, concurrently);
   }
 
   @Override

@@ -14,7 +14,7 @@ public sealed interface MigrationOp
         RenameTableOp, RenameColumnOp, AddPrimaryKeyOp, DropPrimaryKeyOp,
         AddCheckConstraintOp, DropCheckConstraintOp, CreateSchemaOp, DropSchemaOp, SetTableCommentOp,
         CreateEnumTypeOp, DropEnumTypeOp, AddEnumValueOp, RenameEnumValueOp, RecreateEnumTypeOp,
-        CreateCompositeTypeOp, DropCompositeTypeOp, AlterCompositeTypeOp {
+        CreateCompositeTypeOp, DropCompositeTypeOp, AlterCompositeTypeOp, ValidateConstraintOp, BackfillOp {
 
   <R> R accept(OpVisitor<R> visitor);
 
@@ -28,6 +28,14 @@ public sealed interface MigrationOp
 
   /** What this op changes, in Alembic's words: {@code added column 'user.phone_number'}. */
   String description();
+
+  /**
+   * Whether this op leaves the schema as it found it (a validation, a backfill), so a downgrade has nothing to undo
+   * and leaves it out.
+   */
+  default boolean leavesNothingToUndo() {
+    return false;
+  }
 
   /** What data this op destroys, for a {@code // WARNING} comment; empty when it loses none. */
   default Optional<String> dataLoss() {

@@ -19,10 +19,34 @@ public record MigrationPlan(List<MigrationOp> upgradeOps) {
   public List<MigrationOp> downgradeOps() {
     List<MigrationOp> downgrade = new ArrayList<>(upgradeOps.size());
     for (MigrationOp op : upgradeOps) {
-      downgrade.add(op.reverse());
+      if (!op.leavesNothingToUndo()) {
+        downgrade.add(op.reverse());
+      }
     }
     Collections.reverse(downgrade);
-    return List.copyOf(mergeRecreates(downgrade));
+    return List.copyOf(mergeRecreates(withoutTemporaryChecks(downgrade)));
+  }
+
+  /**
+   * A check the upgrade adds and drops again (the proof {@code SET NOT NULL} reads instead of the table) would be
+   * added and dropped again by the downgrade: both are left out.
+   */
+  private static List<MigrationOp> withoutTemporaryChecks(List<MigrationOp> ops) {
+    List<MigrationOp> kept = new ArrayList<>(ops);
+    for (int i = 0; i < kept.size(); i++) {
+      if (kept.get(i) instanceof AddCheckConstraintOp add) {
+        for (int j = i + 1; j < kept.size(); j++) {
+          if (kept.get(j) instanceof DropCheckConstraintOp drop && drop.table().equals(add.table())
+              && drop.name().equals(add.constraint().name())) {
+            kept.remove(j);
+            kept.remove(i);
+            i--;
+            break;
+          }
+        }
+      }
+    }
+    return kept;
   }
 
   /** Two recreates of a type in a row, the second starting where the first ends, become one. */

@@ -416,6 +416,26 @@ public final class ModelInterpreter implements OpVisitor<Void> {
     return null;
   }
 
+  /** The schema stays as it is; the constraint must be there, a foreign key or a check. */
+  @Override
+  public Void visitValidateConstraint(ValidateConstraintOp op) {
+    TableModel table = table(op.table());
+    boolean present = table.foreignKeys().stream().anyMatch(fk -> fk.name().equals(op.name()))
+        || table.checks().stream().anyMatch(check -> op.name().equals(check.name()));
+    if (!present) {
+      throw new IllegalStateException("no foreign key or check constraint '" + op.name() + "' on '" + op.table()
+          + "' to validate");
+    }
+    return null;
+  }
+
+  /** Rows only: it comes before the column it fills is added, on a table that exists. */
+  @Override
+  public Void visitBackfill(BackfillOp op) {
+    table(op.table());
+    return null;
+  }
+
   private TableModel table(QualifiedName name) {
     TableModel table = tables.get(name);
     if (table == null) {

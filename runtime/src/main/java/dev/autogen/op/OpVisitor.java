@@ -66,4 +66,8 @@ public interface OpVisitor<R> {
   R visitDropCompositeType(DropCompositeTypeOp op);
 
   R visitAlterCompositeType(AlterCompositeTypeOp op);
+
+  R visitValidateConstraint(ValidateConstraintOp op);
+
+  R visitBackfill(BackfillOp op);
 }

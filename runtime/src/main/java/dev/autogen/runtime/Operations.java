@@ -12,6 +12,7 @@ import dev.autogen.op.AlterSequenceOp;
 import dev.autogen.op.AlterCompositeTypeOp;
 import dev.autogen.op.CompositeColumn;
 import dev.autogen.op.CreateCompositeTypeOp;
+import dev.autogen.op.BackfillOp;
 import dev.autogen.op.CreateEnumTypeOp;
 import dev.autogen.op.DropCompositeTypeOp;
 import dev.autogen.op.CreateIndexOp;
@@ -37,6 +38,7 @@ import dev.autogen.op.RenameColumnOp;
 import dev.autogen.op.RenameEnumValueOp;
 import dev.autogen.op.RenameTableOp;
 import dev.autogen.op.SetTableCommentOp;
+import dev.autogen.op.ValidateConstraintOp;
 import dev.autogen.schema.CheckConstraintModel;
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.CompositeAttribute;
@@ -207,6 +209,42 @@ public final class Operations {
   }
 
   /**
+   * Adds a foreign key {@code NOT VALID}: new and changed rows are checked at once, the rows already there only by a
+   * later {@link #validateConstraint}, so neither table is read under a lock that blocks writes:
+   *
+   * <pre>{@code
+   * op.addForeignKeyNotValid("post", foreignKey("post_author_id_fkey", "author_id", "user", "id"));
+   * op.validateConstraint("post", "post_author_id_fkey");
+   * }</pre>
+   */
+  public void addForeignKeyNotValid(String table, ForeignKeyModel foreignKey) {
+    addForeignKeyNotValid(QualifiedName.of(table), foreignKey);
+  }
+
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
+  public void addForeignKeyNotValid(QualifiedName table, ForeignKeyModel foreignKey) {
+    run(new AddForeignKeyOp(table, foreignKey, true));
+  }
+
+  /**
+   * Checks the rows a {@code NOT VALID} foreign key or check constraint left unchecked; reads and writes go on
+   * meanwhile. Run it outside the transaction that added the constraint ({@code @Revision(transactional = false)}
+   * or a later revision), or that transaction's lock is held through the whole read:
+   *
+   * <pre>{@code
+   * op.validateConstraint("post", "post_author_id_fkey");
+   * }</pre>
+   */
+  public void validateConstraint(String table, String name) {
+    validateConstraint(QualifiedName.of(table), name);
+  }
+
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
+  public void validateConstraint(QualifiedName table, String name) {
+    run(new ValidateConstraintOp(table, name));
+  }
+
+  /**
    * Drops a foreign key by its constraint name:
    *
    * <pre>{@code
@@ -236,6 +274,24 @@ public final class Operations {
   /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void addUniqueConstraint(QualifiedName table, UniqueConstraintModel constraint) {
     run(new AddUniqueConstraintOp(table, constraint));
+  }
+
+  /**
+   * Adds a unique constraint without blocking writes: its index is built {@code CONCURRENTLY} under the
+   * constraint's name, then taken over ({@code ADD CONSTRAINT ... UNIQUE USING INDEX}). Only in a
+   * {@code @Revision(transactional = false)} revision:
+   *
+   * <pre>{@code
+   * op.addUniqueConstraintConcurrently("user", unique("user_email_key", "email"));
+   * }</pre>
+   */
+  public void addUniqueConstraintConcurrently(String table, UniqueConstraintModel constraint) {
+    addUniqueConstraintConcurrently(QualifiedName.of(table), constraint);
+  }
+
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
+  public void addUniqueConstraintConcurrently(QualifiedName table, UniqueConstraintModel constraint) {
+    run(new AddUniqueConstraintOp(table, constraint, true));
   }
 
   /**
@@ -271,6 +327,24 @@ public final class Operations {
   }
 
   /**
+   * Adds a check constraint {@code NOT VALID}: new and changed rows are checked at once, the rows already there only
+   * by a later {@link #validateConstraint}, so the table is not read under its strongest lock:
+   *
+   * <pre>{@code
+   * op.addCheckConstraintNotValid("user", check("user_tier_check", "tier in ('FREE','PRO')"));
+   * op.validateConstraint("user", "user_tier_check");
+   * }</pre>
+   */
+  public void addCheckConstraintNotValid(String table, CheckConstraintModel constraint) {
+    addCheckConstraintNotValid(QualifiedName.of(table), constraint);
+  }
+
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
+  public void addCheckConstraintNotValid(QualifiedName table, CheckConstraintModel constraint) {
+    run(new AddCheckConstraintOp(table, constraint, true));
+  }
+
+  /**
    * Drops a check constraint by its name:
    *
    * <pre>{@code
@@ -303,6 +377,24 @@ public final class Operations {
   }
 
   /**
+   * Creates an index {@code CONCURRENTLY}: reads and writes go on during the build. Only in a
+   * {@code @Revision(transactional = false)} revision; a build that fails leaves an invalid index behind, to drop
+   * before trying again:
+   *
+   * <pre>{@code
+   * op.createIndexConcurrently("post", index("post_created_idx", "created"));
+   * }</pre>
+   */
+  public void createIndexConcurrently(String table, IndexModel index) {
+    createIndexConcurrently(QualifiedName.of(table), index);
+  }
+
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
+  public void createIndexConcurrently(QualifiedName table, IndexModel index) {
+    run(new CreateIndexOp(table, index, true));
+  }
+
+  /**
    * Drops an index by its name:
    *
    * <pre>{@code
@@ -316,6 +408,23 @@ public final class Operations {
   /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
   public void dropIndex(QualifiedName table, String name) {
     run(new DropIndexOp(table, name, null));
+  }
+
+  /**
+   * Drops an index {@code CONCURRENTLY}: it waits for the transactions using the table instead of blocking them.
+   * Only in a {@code @Revision(transactional = false)} revision:
+   *
+   * <pre>{@code
+   * op.dropIndexConcurrently("post", "post_created_idx");
+   * }</pre>
+   */
+  public void dropIndexConcurrently(String table, String name) {
+    dropIndexConcurrently(QualifiedName.of(table), name);
+  }
+
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
+  public void dropIndexConcurrently(QualifiedName table, String name) {
+    run(new DropIndexOp(table, name, null, true));
   }
 
   /**
@@ -549,6 +658,24 @@ public final class Operations {
   }
 
   /**
+   * Adds a primary key without blocking writes: its unique index is built {@code CONCURRENTLY} under the key's name,
+   * then taken over ({@code ADD CONSTRAINT ... PRIMARY KEY USING INDEX}). Only in a
+   * {@code @Revision(transactional = false)} revision, on columns already {@code NOT NULL}:
+   *
+   * <pre>{@code
+   * op.addPrimaryKeyConcurrently("membership", primaryKey("group_id", "user_id"));
+   * }</pre>
+   */
+  public void addPrimaryKeyConcurrently(String table, PrimaryKeyModel primaryKey) {
+    addPrimaryKeyConcurrently(QualifiedName.of(table), primaryKey);
+  }
+
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
+  public void addPrimaryKeyConcurrently(QualifiedName table, PrimaryKeyModel primaryKey) {
+    run(new AddPrimaryKeyOp(table, primaryKey, true));
+  }
+
+  /**
    * Drops a primary key by its constraint name: {@code <table>_pkey} when it was declared without one:
    *
    * <pre>{@code
@@ -611,6 +738,29 @@ public final class Operations {
    */
   public void execute(String sql) {
     run(new ExecuteOp(sql));
+  }
+
+  /**
+   * A backfill still to write, which {@code revision --safe} puts at the start of {@code upgrade()} for each new
+   * {@code NOT NULL} column without a default on a table that has rows: it stops the upgrade, before any statement
+   * runs, until the data steps that give every existing row a value are written (where the file says
+   * {@code TODO backfill}) and this line is deleted.
+   *
+   * <pre>{@code
+   * op.backfill("user", "tier");
+   * }</pre>
+   *
+   * @throws IllegalStateException always, naming the column
+   */
+  public void backfill(String table, String column) {
+    backfill(QualifiedName.of(table), column);
+  }
+
+  /** The same in a named schema: {@code table("billing", "invoice")} from {@code Dsl}. */
+  public void backfill(QualifiedName table, String column) {
+    BackfillOp op = new BackfillOp(table, column);
+    listener.accept(op);
+    throw new IllegalStateException(op.unwrittenMessage());
   }
 
   // --- data steps: rows read and written with bind parameters, Alembic's op.get_bind()
