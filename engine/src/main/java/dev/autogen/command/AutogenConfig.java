@@ -283,7 +283,7 @@ public record AutogenConfig(
   public LintSettings lintSettings() {
     Map<LintRule, Severity> severities = new EnumMap<>(LintRule.class);
     lintRules.forEach((name, severity) -> severities.put(LintRule.named(name), Severity.parse(severity)));
-    return new LintSettings(severities);
+    return new LintSettings(severities, lockRetries.enabled());
   }
 
   public boolean entitiesConfigured() {

@@ -35,7 +35,8 @@ public enum LintRule {
       "add the value in a release before any code writes it"),
   NO_LOCK_TIMEOUT("no-lock-timeout", Severity.WARNING,
       "a lock that blocks reads or writes waits behind any long transaction, and every query queues behind the wait",
-      "op.execute(\"SET LOCAL lock_timeout = '5s'\") before the first such step, and retry on timeout");
+      "set migration.lock_timeout (the runtime sets it on every statement and retries), or"
+          + " op.execute(\"SET LOCAL lock_timeout = '5s'\") before the first such step");
 
   private final String ruleName;
   private final Severity defaultSeverity;

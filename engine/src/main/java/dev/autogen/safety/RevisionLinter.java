@@ -80,6 +80,7 @@ public final class RevisionLinter {
 
     Checks(String revision) {
       this.revision = revision;
+      this.lockTimeoutSet = settings.statementLockTimeout();
     }
 
     private void report(LintRule rule, QualifiedName table, String detail) {

@@ -196,6 +196,14 @@ class RevisionLinterTest {
   }
 
   @Test
+  void aStatementLockTimeoutSetByTheRuntimeSatisfiesNoLockTimeout() {
+    MigrationOp addColumn = new AddColumnOp(USER, column("bio", text()));
+    assertThat(lint(new LintSettings(Map.of(), false), addColumn)).extracting(Finding::rule)
+        .containsExactly(LintRule.NO_LOCK_TIMEOUT);
+    assertThat(lint(new LintSettings(Map.of(), true), addColumn)).isEmpty();
+  }
+
+  @Test
   void aRuleSetOffIsSilentAndSeveritiesAreConfigurable() {
     LintSettings settings = new LintSettings(Map.of(LintRule.NO_LOCK_TIMEOUT, Severity.OFF,
         LintRule.RENAME_OR_DROP, Severity.ERROR));
