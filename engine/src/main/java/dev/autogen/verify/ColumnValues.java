@@ -2,6 +2,7 @@ package dev.autogen.verify;
 
 import dev.autogen.schema.ColumnModel;
 import dev.autogen.schema.EnumTypeModel;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,15 +153,24 @@ final class ColumnValues {
     return "\"" + element.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  /** String and number literals of a check expression: values a column may be made to hold. */
+  /**
+   * String and number literals of a check expression, and each number's neighbours: values a column may be made to
+   * hold ({@code tier in ('FREE','PRO')}, {@code pages > 0}, {@code rank between 0 and 2}).
+   */
   static List<String> literals(String expression) {
     List<String> literals = new ArrayList<>();
     Matcher matcher = Pattern.compile("'((?:[^']|'')*)'|(?<![\\w.])(-?\\d+(?:\\.\\d+)?)(?![\\w.])").matcher(expression);
     while (matcher.find()) {
-      String literal = matcher.group(1) != null ? matcher.group(1).replace("''", "'") : matcher.group(2);
-      if (!literals.contains(literal)) {
-        literals.add(literal);
+      List<String> values = new ArrayList<>();
+      if (matcher.group(1) != null) {
+        values.add(matcher.group(1).replace("''", "'"));
+      } else {
+        BigDecimal number = new BigDecimal(matcher.group(2));
+        values.add(number.add(BigDecimal.ONE).toPlainString());
+        values.add(number.toPlainString());
+        values.add(number.subtract(BigDecimal.ONE).toPlainString());
       }
+      values.stream().filter(value -> !literals.contains(value)).forEach(literals::add);
     }
     return literals;
   }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.postgresql.util.PSQLException;
 
 /**
  * Puts rows into every table of a schema, so a migration meets data: each table is filled up to {@link #ROWS} rows,
@@ -44,7 +45,10 @@ public final class RowGenerator {
     this.dialect = dialect;
   }
 
-  /** What {@link #fill} did: rows inserted, and a note for each row or table it could not fill. */
+  /**
+   * What {@link #fill} did: rows inserted (or given values in columns added since they were), and a note for each
+   * row it could not fill.
+   */
   public record Fill(int rows, List<String> notes) {
     public Fill {
       notes = List.copyOf(notes);
@@ -56,14 +60,17 @@ public final class RowGenerator {
    */
   public Fill fill(Connection connection, SchemaModel schema) throws SQLException {
     ColumnValues values = new ColumnValues(schema.enumTypes());
-    Map<QualifiedName, Long> counts = counts(connection, schema.tables());
+    Map<QualifiedName, Existing> existing = existing(connection, schema.tables());
     int inserted = 0;
     List<String> notes = new ArrayList<>();
     connection.setAutoCommit(false);
     try {
       for (TableModel table : parentsFirst(schema.tables())) {
-        long existing = counts.getOrDefault(table.name(), 0L);
-        for (long row = existing + 1; row <= ROWS; row++) {
+        Existing there = existing.getOrDefault(table.name(), new Existing(0, List.of()));
+        if (!there.emptyColumns().isEmpty()) {
+          inserted += fillColumns(connection, table, values, there.emptyColumns(), notes);
+        }
+        for (long row = there.rows() + 1; row <= ROWS; row++) {
           String problem = insertRow(connection, table, values, row);
           if (problem == null) {
             inserted++;
@@ -80,21 +87,25 @@ public final class RowGenerator {
     return new Fill(inserted, notes);
   }
 
-  /** Inserts one row, trying other values while a constraint rejects it; the last error, or {@code null}. */
+  /**
+   * Inserts one row, trying other values while a constraint rejects it: the columns of a check that rejected it take
+   * the check's literals from then on. The first error, or {@code null} when the row went in.
+   */
   private String insertRow(Connection connection, TableModel table, ColumnValues values, long row) throws SQLException {
     Map<String, List<String>> candidates = checkLiterals(table);
+    Set<String> constrained = new HashSet<>();
     String problem = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Map<String, String> rowValues = new LinkedHashMap<>();
       for (ColumnModel column : table.columns()) {
         if (!fillsItself(column) && !(column.defaultExpression() != null && row == 1 && attempt == 0)) {
           rowValues.put(column.name(), values.value(table.name().toString(), column, row, attempt,
-              candidates.getOrDefault(column.name(), List.of())));
+              constrained.contains(column.name()) ? candidates.getOrDefault(column.name(), List.of()) : List.of()));
         }
       }
-      problem = references(connection, table, rowValues, row + attempt);
-      if (problem != null) {
-        return problem;
+      String unreferenced = references(connection, table, rowValues, row + attempt);
+      if (unreferenced != null) {
+        return unreferenced;
       }
       Savepoint savepoint = connection.setSavepoint();
       try (PreparedStatement insert = connection.prepareStatement(insertSql(table, rowValues.keySet()))) {
@@ -107,10 +118,35 @@ public final class RowGenerator {
         return null;
       } catch (SQLException e) {
         connection.rollback(savepoint);
-        problem = firstLine(e.getMessage());
+        constrained.addAll(checkedColumns(table, violatedConstraint(e)));
+        // the first attempt's values are the natural ones: its error says best what is in the way
+        problem = problem == null ? firstLine(e.getMessage()) : problem;
       }
     }
     return problem;
+  }
+
+  private static String violatedConstraint(SQLException e) {
+    if (e instanceof PSQLException server && server.getServerErrorMessage() != null) {
+      return server.getServerErrorMessage().getConstraint();
+    }
+    return null;
+  }
+
+  /** The columns a check names; empty for any other constraint. */
+  private static Set<String> checkedColumns(TableModel table, String constraint) {
+    Set<String> columns = new HashSet<>();
+    for (CheckConstraintModel check : table.checks()) {
+      if (check.name().equals(constraint)) {
+        table.columns().stream().filter(column -> names(check, column)).map(ColumnModel::name).forEach(columns::add);
+      }
+    }
+    return columns;
+  }
+
+  private static boolean names(CheckConstraintModel check, ColumnModel column) {
+    return Pattern.compile("(?<![\\w$])\"?" + Pattern.quote(column.name()) + "\"?(?![\\w$])")
+        .matcher(check.expression()).find();
   }
 
   /**
@@ -186,8 +222,7 @@ public final class RowGenerator {
     Map<String, List<String>> literals = new HashMap<>();
     for (CheckConstraintModel check : table.checks()) {
       for (ColumnModel column : table.columns()) {
-        if (Pattern.compile("(?<![\\w$])\"?" + Pattern.quote(column.name()) + "\"?(?![\\w$])")
-            .matcher(check.expression()).find()) {
+        if (names(check, column)) {
           List<String> list = literals.computeIfAbsent(column.name(), name -> new ArrayList<>());
           ColumnValues.literals(check.expression()).stream().filter(l -> !list.contains(l)).forEach(list::add);
         }
@@ -225,23 +260,95 @@ public final class RowGenerator {
     ordered.add(table);
   }
 
-  private Map<QualifiedName, Long> counts(Connection connection, List<TableModel> tables) throws SQLException {
-    Map<QualifiedName, Long> counts = new HashMap<>();
+  /** How many rows a table has (up to {@link #ROWS}), and its columns that are null in all of them. */
+  private record Existing(long rows, List<String> emptyColumns) {
+  }
+
+  private Map<QualifiedName, Existing> existing(Connection connection, List<TableModel> tables) throws SQLException {
+    Map<QualifiedName, Existing> existing = new HashMap<>();
     if (tables.isEmpty()) {
-      return counts;
+      return existing;
     }
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
-      parts.add("SELECT " + i + ", count(*) FROM (SELECT FROM " + dialect.qualify(tables.get(i).name())
-          + " LIMIT " + ROWS + ") t");
+      TableModel table = tables.get(i);
+      List<String> empty = fillable(table).stream().map(column -> "CASE WHEN count(" + dialect.quote(column)
+          + ") = 0 THEN " + dialect.literal(column) + " END").toList();
+      parts.add("SELECT " + i + ", count(*), " + (empty.isEmpty() ? "ARRAY[]::text[]"
+          : "array_remove(ARRAY[" + String.join(", ", empty) + "]::text[], NULL)")
+          + " FROM (SELECT * FROM " + dialect.qualify(table.name()) + " LIMIT " + ROWS + ") t");
     }
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(String.join(" UNION ALL ", parts))) {
       while (rows.next()) {
-        counts.put(tables.get(rows.getInt(1)).name(), rows.getLong(2));
+        long count = rows.getLong(2);
+        List<String> empty = count == 0 ? List.of() : List.of((String[]) rows.getArray(3).getArray());
+        existing.put(tables.get(rows.getInt(1)).name(), new Existing(count, empty));
       }
     }
-    return counts;
+    return existing;
+  }
+
+  /**
+   * The columns the generator can give a value to in a row that is already there: nullable, not filled by
+   * PostgreSQL, in no foreign key.
+   */
+  private static List<String> fillable(TableModel table) {
+    Set<String> referencing = new HashSet<>();
+    table.foreignKeys().forEach(key -> referencing.addAll(key.columns()));
+    return table.columns().stream()
+        .filter(column -> column.isNullable() && !fillsItself(column) && !referencing.contains(column.name()))
+        .map(ColumnModel::name).toList();
+  }
+
+  /**
+   * Gives values to columns that are null in every row a table has (columns added since the rows were put there),
+   * so a later revision meets them filled; a row a constraint keeps from it keeps its nulls, with a note.
+   */
+  private int fillColumns(Connection connection, TableModel table, ColumnValues values, List<String> columns,
+      List<String> notes) throws SQLException {
+    List<String> ctids = new ArrayList<>();
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
+        "SELECT ctid FROM " + dialect.qualify(table.name()) + " ORDER BY ctid LIMIT " + ROWS)) {
+      while (rows.next()) {
+        ctids.add(rows.getString(1));
+      }
+    }
+    Map<String, List<String>> candidates = checkLiterals(table);
+    String sql = "UPDATE " + dialect.qualify(table.name()) + " SET "
+        + String.join(", ", columns.stream().map(column -> dialect.quote(column) + " = ?").toList())
+        + " WHERE ctid = ?::tid";
+    int updated = 0;
+    for (int i = 0; i < ctids.size(); i++) {
+      long row = i + 1;
+      String problem = null;
+      Set<String> constrained = new HashSet<>();
+      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        Savepoint savepoint = connection.setSavepoint();
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+          int index = 1;
+          for (String column : columns) {
+            ColumnModel model = table.column(column).orElseThrow();
+            update.setObject(index++, values.value(table.name().toString(), model, row, attempt,
+                constrained.contains(column) ? candidates.getOrDefault(column, List.of()) : List.of()), Types.OTHER);
+          }
+          update.setString(index, ctids.get(i));
+          update.executeUpdate();
+          connection.releaseSavepoint(savepoint);
+          problem = null;
+          updated++;
+          break;
+        } catch (SQLException e) {
+          connection.rollback(savepoint);
+          constrained.addAll(checkedColumns(table, violatedConstraint(e)));
+          problem = problem == null ? firstLine(e.getMessage()) : problem;
+        }
+      }
+      if (problem != null) {
+        notes.add("table '" + table.name() + "': columns " + columns + " of row " + row + " left null: " + problem);
+      }
+    }
+    return updated;
   }
 
   private static String firstLine(String message) {

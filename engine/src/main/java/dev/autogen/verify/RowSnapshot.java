@@ -19,10 +19,13 @@ import java.util.TreeMap;
 
 /**
  * The rows of a schema's tables, each as its {@code jsonb} text (keys sorted, so column order does not matter),
- * without the tables and columns a revision may lose, sorted; read in one query. Up to {@link #ROWS_PER_TABLE} rows
- * of a table are kept.
+ * without the columns a revision may lose, sorted; read in one query. Up to {@link #ROWS_PER_TABLE} rows of a table
+ * are kept.
+ *
+ * @param rows the rows of each table
+ * @param loss what a revision may lose: tables it drops are not compared, columns it drops are not read
  */
-public record RowSnapshot(Map<QualifiedName, List<String>> rows) {
+public record RowSnapshot(Map<QualifiedName, List<String>> rows, AllowedLoss loss) {
 
   public static final int ROWS_PER_TABLE = 1000;
 
@@ -35,11 +38,11 @@ public record RowSnapshot(Map<QualifiedName, List<String>> rows) {
   /** The rows of {@code schema}'s tables that {@code loss} does not let go. */
   public static RowSnapshot take(Connection connection, Dialect dialect, SchemaModel schema, AllowedLoss loss)
       throws SQLException {
-    List<TableModel> tables = schema.tables().stream().filter(table -> !loss.losesTable(table.name())).toList();
+    List<TableModel> tables = schema.tables();
     Map<QualifiedName, List<String>> rows = new LinkedHashMap<>();
     tables.forEach(table -> rows.put(table.name(), new ArrayList<>()));
     if (tables.isEmpty()) {
-      return new RowSnapshot(rows);
+      return new RowSnapshot(rows, loss);
     }
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
@@ -59,7 +62,7 @@ public record RowSnapshot(Map<QualifiedName, List<String>> rows) {
         rows.get(tables.get(result.getInt(1)).name()).add(result.getString(2));
       }
     }
-    return new RowSnapshot(rows);
+    return new RowSnapshot(rows, loss);
   }
 
   public int rowCount() {
@@ -72,6 +75,9 @@ public record RowSnapshot(Map<QualifiedName, List<String>> rows) {
    */
   public Optional<String> firstDifference(RowSnapshot after, Connection connection) throws SQLException {
     for (Map.Entry<QualifiedName, List<String>> entry : rows.entrySet()) {
+      if (loss.losesTable(entry.getKey())) {
+        continue;
+      }
       List<String> before = entry.getValue();
       List<String> now = after.rows.get(entry.getKey());
       if (now == null) {
