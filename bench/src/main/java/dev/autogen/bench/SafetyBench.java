@@ -24,6 +24,9 @@ public final class SafetyBench {
 
   private final BenchSettings settings;
   private final List<String> rows = new ArrayList<>();
+  private Path out;
+  private String header;
+  private String footer;
 
   private SafetyBench(BenchSettings settings) {
     this.settings = settings;
@@ -35,9 +38,10 @@ public final class SafetyBench {
     int tables = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
     int measureLast = Integer.getInteger("bench.measureLast", 10);
     SafetyBench bench = new SafetyBench(settings);
-    bench.chain(length, measureLast);
-    bench.wide(tables);
-    String report = String.join("\n",
+    Path out = Path.of(System.getProperty("bench.out", "safety-bench.md"));
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    bench.out = out;
+    bench.header = String.join("\n",
         "# autogen lint and verify benchmark, " + LocalDate.now(),
         "",
         System.getProperty("bench.context", "") + "; launcher `cli/target/autogen`; lint median of "
@@ -45,16 +49,16 @@ public final class SafetyBench {
         "",
         "| project | command | revisions | wall (s) | per revision (ms) | peak RSS (MiB) |",
         "|---|---|---|---|---|---|",
-        String.join("\n", bench.rows),
+        "");
+    bench.footer = String.join("\n",
         "",
         "Per revision: for `verify`, the median of the times it reports per revision (upgrade to just before it, rows"
             + " into every table, upgrade, downgrade, catalog and rows compared, upgrade again); for `lint`, the"
             + " wall time over the revisions, start-up and compilation included.",
         "");
-    Path out = Path.of(System.getProperty("bench.out", "safety-bench.md"));
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, report);
-    System.out.print(report);
+    bench.wide(tables);
+    bench.chain(length, measureLast);
+    System.out.print(Files.readString(out));
   }
 
   private void chain(int length, int measureLast) throws Exception {
@@ -84,7 +88,7 @@ public final class SafetyBench {
     List<SizeResult.Run> runs = new ArrayList<>();
     for (int i = 0; i < settings.runs(); i++) {
       log("lint " + target + " on the " + name);
-      runs.add(SizeResult.Run.of(run(project, true, "lint", target)));
+      runs.add(SizeResult.Run.of(linted(run(project, true, "lint", target))));
     }
     SizeResult.Run run = SizeResult.Run.median(runs);
     row(name, "`lint " + target + "`", revisions, run, run.seconds() * 1000 / revisions);
@@ -92,7 +96,7 @@ public final class SafetyBench {
 
   private void measured(Path project, String name, int revisions, String target) throws Exception {
     log("lint --measure " + target + " on the " + name);
-    SizeResult.Run run = SizeResult.Run.of(run(project, true, "lint", "--measure", target));
+    SizeResult.Run run = SizeResult.Run.of(linted(run(project, true, "lint", "--measure", target)));
     row(name, "`lint --measure " + target + "`", revisions, run, run.seconds() * 1000 / revisions);
   }
 
@@ -126,9 +130,23 @@ public final class SafetyBench {
     return TimedProcess.run(command, project);
   }
 
+  /** lint exits 1 both on error findings and on a failure: only a report that ends in its summary is a result. */
+  private static TimedProcess linted(TimedProcess process) {
+    if (!process.stdout().contains("revision(s) linted")) {
+      throw new IllegalStateException("lint did not lint:\n" + process.stdout());
+    }
+    return process;
+  }
+
   private void row(String project, String command, int revisions, SizeResult.Run run, double perRevision) {
     rows.add(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.0f | %.0f |", project, command, revisions,
         run.seconds(), perRevision, run.rssMib()));
+    // written after every row: a long run that fails late keeps what it measured
+    try {
+      Files.writeString(out, header + String.join("\n", rows) + "\n" + footer);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void log(String message) {
