@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
         ShowCommand.class,
         CheckCommand.class,
         LintCommand.class,
+        VerifyCommand.class,
         CompletionCommand.class,
         CommandLine.HelpCommand.class
     })

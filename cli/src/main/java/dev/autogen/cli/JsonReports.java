@@ -10,6 +10,8 @@ import dev.autogen.safety.LintReport;
 import dev.autogen.safety.MeasuredStatement;
 import dev.autogen.safety.RevisionReport;
 import dev.autogen.safety.StepReport;
+import dev.autogen.verify.RevisionVerification;
+import dev.autogen.verify.VerifyReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +51,32 @@ final class JsonReports {
     json.put("file", result.file());
     json.put("operations", result.operations());
     json.put("warnings", warnings.list());
+    return Json.write(json);
+  }
+
+  static String verify(VerifyReport report) {
+    List<Object> revisions = new ArrayList<>();
+    for (RevisionVerification revision : report.revisions()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("id", revision.id());
+      json.put("message", revision.message());
+      json.put("file", revision.file());
+      json.put("ok", revision.ok());
+      json.put("rows", revision.rows());
+      json.put("millis", revision.millis());
+      Map<String, Object> failure = null;
+      if (revision.failure() != null) {
+        failure = new LinkedHashMap<>();
+        failure.put("step", revision.failure().step());
+        failure.put("message", revision.failure().message());
+      }
+      json.put("failure", failure);
+      json.put("notes", revision.notes());
+      revisions.add(json);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("ok", report.ok());
+    json.put("revisions", revisions);
     return Json.write(json);
   }
 

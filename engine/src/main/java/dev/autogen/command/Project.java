@@ -9,6 +9,8 @@ import dev.autogen.runtime.LoadedRevision;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.VersionTable;
 import dev.autogen.safety.LintReport;
+import dev.autogen.verify.RevisionVerification;
+import dev.autogen.verify.VerifyReport;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.script.MigrationLoader;
 import dev.autogen.script.RevisionHeaderReader;
@@ -167,6 +169,11 @@ public final class Project implements AutoCloseable {
   /** {@code lint}: the safe-migration rules over the revisions {@code request} names. */
   public LintReport lint(LintRequest request) {
     return new Lint(this).lint(request);
+  }
+
+  /** {@code verify}: each revision upgraded, downgraded and upgraded again on a scratch database holding rows. */
+  public VerifyReport verify(VerifyRequest request, Consumer<RevisionVerification> progress) {
+    return new Verify(this).verify(request, progress);
   }
 
   public CheckResult check(Consumer<String> out) {

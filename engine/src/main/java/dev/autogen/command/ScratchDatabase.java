@@ -8,8 +8,8 @@ import java.util.HexFormat;
 
 /**
  * A throw-away database on a server: created empty, dropped on close with whatever was done to it. {@code lint}
- * migrates one to just before a revision and measures the revision's statements there, never on the project's
- * own database.
+ * migrates one to just before a revision and measures the revision's statements there, {@code verify} proves
+ * revisions there, never on the project's own database.
  */
 final class ScratchDatabase implements AutoCloseable {
 
@@ -52,7 +52,7 @@ final class ScratchDatabase implements AutoCloseable {
     } catch (SQLException e) {
       throw new AutogenException("cannot " + sql.toLowerCase(java.util.Locale.ROOT).replaceFirst(" .*", "")
           + " a scratch database on " + server.displayName() + " (" + sql + "): " + e.getMessage()
-          + "; lint measures on a scratch database: give one with --scratch-url, or lint without --measure", e);
+          + "; lint --measure and verify work on a scratch database: name a server for it with --scratch-url", e);
     }
   }
 }

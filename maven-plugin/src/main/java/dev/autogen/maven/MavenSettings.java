@@ -21,7 +21,7 @@ final class MavenSettings {
       "autogen.empty", "autogen.autogenerate", "autogen.revId", "autogen.head", "autogen.splice",
       "autogen.branchLabels", "autogen.dependsOn", "autogen.noRenames", "autogen.target", "autogen.acceptChanged",
       "autogen.acceptAllChanges", "autogen.verbose", "autogen.checkHeads", "autogen.range",
-      "autogen.indicateCurrent", "autogen.sqlFile");
+      "autogen.indicateCurrent", "autogen.sqlFile", "autogen.scratchUrl");
 
   /** The build's class path replaces this key; in a file shared with the command line it is left to the CLI. */
   static final String ENTITY_CLASSPATH = "entities.classpath";
