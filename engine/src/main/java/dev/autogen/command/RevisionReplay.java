@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  * applied to an empty model by {@link ModelInterpreter}. What {@code revision --offline} and {@code check --offline}
  * compare the entities with.
  *
- * <p>SQL the model cannot interpret ({@code op.execute} and the data steps) stops the replay with an error naming
- * the revision: its effect on the schema is unknown without a database.
+ * <p>SQL the model cannot interpret ({@code op.execute} and the data steps) stops the replay with an
+ * {@link UnreplayableRevisionException} naming the revision: its effect on the schema is unknown without a database,
+ * so callers build the schema on a {@link ShadowDatabase} instead.
  */
 public final class RevisionReplay {
 
@@ -40,6 +41,14 @@ public final class RevisionReplay {
 
   /** The schema at the heads of {@code revisions}' graph. */
   public SchemaModel schemaAtHeads(List<LoadedRevision> revisions) {
+    return schemaAt(revisions, null);
+  }
+
+  /**
+   * The schema a database at {@code heads} has (the version table's rows): those revisions and their ancestors,
+   * in the order an upgrade runs them. Empty {@code heads} is base.
+   */
+  public SchemaModel schemaAt(List<LoadedRevision> revisions, Set<String> heads) {
     Map<String, LoadedRevision> byId = revisions.stream()
         .collect(Collectors.toMap(revision -> revision.info().id(), Function.identity()));
     RevisionGraph graph = new RevisionGraph(revisions.stream().map(LoadedRevision::info).toList());
@@ -47,8 +56,11 @@ public final class RevisionReplay {
     if (graph.heads().isEmpty()) {
       return model;
     }
+    Set<String> wanted = heads == null ? null : graph.ancestorsOrSelf(heads);
     for (Step step : graph.upgradeSteps(Set.of(), "heads")) {
-      model = replay(byId.get(step.revision().id()), model);
+      if (wanted == null || wanted.contains(step.revision().id())) {
+        model = replay(byId.get(step.revision().id()), model);
+      }
     }
     return model;
   }
@@ -99,8 +111,8 @@ public final class RevisionReplay {
   }
 
   private static AutogenException unreplayable(RevisionInfo revision, String call) {
-    return new AutogenException("revision " + revision.describe() + " calls " + call + ", which --offline cannot"
-        + " replay without a database; run without --offline, against a database at head");
+    return new UnreplayableRevisionException("revision " + revision.describe() + " calls " + call + ", which"
+        + " --offline cannot replay without a database", "run without --offline, against a database at head");
   }
 
   /** Data steps read and write rows: there are none to replay, and what they do to the schema is unknown. */
