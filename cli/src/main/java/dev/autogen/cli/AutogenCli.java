@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
         BranchesCommand.class,
         ShowCommand.class,
         CheckCommand.class,
+        DriftCommand.class,
         LintCommand.class,
         CompletionCommand.class,
         CommandLine.HelpCommand.class
