@@ -21,7 +21,8 @@ final class ShadowOptions {
     if (shadowUrl != null) {
       if (!shadowUrl.startsWith("jdbc:postgresql:")) {
         throw new AutogenException("--shadow-url '" + JdbcUrls.redact(shadowUrl)
-            + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database?user=...&password=...)");
+            + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database, user and password as its"
+            + " parameters)");
       }
       builder.shadowUrl(shadowUrl);
     }

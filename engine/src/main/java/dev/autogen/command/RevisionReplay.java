@@ -112,7 +112,7 @@ public final class RevisionReplay {
 
   private static AutogenException unreplayable(RevisionInfo revision, String call) {
     return new UnreplayableRevisionException("revision " + revision.describe() + " calls " + call + ", which"
-        + " --offline cannot replay without a database", "run without --offline, against a database at head");
+        + " cannot be replayed without a database", "run without --offline, against a database at head");
   }
 
   /** Data steps read and write rows: there are none to replay, and what they do to the schema is unknown. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.command.AutogenConfig;
 import dev.autogen.command.AutogenException;
+import dev.autogen.command.JdbcUrls;
 import dev.autogen.command.Project;
 import dev.autogen.command.RevisionReplay;
 import dev.autogen.command.RevisionRequest;
@@ -185,10 +186,9 @@ class OfflineAutogenerateIT {
     }
 
     assertThat(differences).singleElement().satisfies(op -> assertThat(op).contains("post_title_idx"));
-    assertThat(log).singleElement().satisfies(line -> assertThat(line)
-        .startsWith("Offline: the current schema is built on a shadow database on jdbc:postgresql://")
-        .endsWith(", as revision " + FIRST + " (" + file + ") calls op.execute, which --offline cannot replay"
-            + " without a database"));
+    assertThat(log).singleElement().isEqualTo("Offline: revision " + FIRST + " (" + file + ") calls op.execute,"
+        + " which cannot be replayed without a database: the current schema is built on a shadow database on "
+        + JdbcUrls.redact(ShadowSchemas.shadowUrl(db)));
   }
 
   /** Without {@code shadow.url}, the shadow is made on the embedded PostgreSQL: the project's database is not one. */
@@ -202,9 +202,9 @@ class OfflineAutogenerateIT {
     try (Project open = new Project(offlineConfig(project), log::add, CLOCK)) {
       assertThat(open.check(project.output::add).differences()).isEmpty();
     }
-    assertThat(log).anySatisfy(line -> assertThat(line).startsWith(
-        "Offline: the current schema is built on a shadow database on embedded PostgreSQL (data in "
-            + dir.resolve(".autogen").resolve("pgdata")));
+    assertThat(log).anySatisfy(line -> assertThat(line).endsWith(
+        ": the current schema is built on a shadow database on embedded PostgreSQL (data in "
+            + dir.resolve(".autogen").resolve("pgdata") + ")"));
   }
 
   @Test
@@ -221,8 +221,8 @@ class OfflineAutogenerateIT {
         open.check(project.output::add);
       }
     }).isInstanceOf(AutogenException.class)
-        .hasMessageStartingWith("revision " + FIRST + " (" + file + ") calls op.execute, which --offline cannot"
-            + " replay without a database: no shadow database on jdbc:postgresql://127.0.0.1:1/shadow")
+        .hasMessageStartingWith("revision " + FIRST + " (" + file + ") calls op.execute, which cannot be"
+            + " replayed without a database: no shadow database on jdbc:postgresql://127.0.0.1:1/shadow")
         .hasMessageEndingWith("; give a PostgreSQL server to build it on with --shadow-url or shadow.url (a JDBC URL"
             + " carrying its own user and password)")
         .message().doesNotContain("s3cret").doesNotContain("\n");
@@ -245,7 +245,8 @@ class OfflineAutogenerateIT {
       open.revision(new RevisionRequest("second", false, false, SECOND), shadowAfter.output::add);
     }
     assertThat(log).singleElement().satisfies(line -> assertThat(line)
-        .endsWith(", as --shadow (autogenerate.shadow) asks for it"));
+        .startsWith("Offline: --shadow (autogenerate.shadow) asks for it: the current schema is built on a shadow"
+            + " database on jdbc:postgresql://"));
     assertSameFiles(shadowAfter.migrationFiles(), after.migrationFiles());
   }
 
