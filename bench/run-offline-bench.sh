@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The `autogen revision --offline` benchmark: builds autogen and the bench module, starts a throw-away PostgreSQL 15
 # cluster on 127.0.0.1, times online `revision`, `revision --offline` (replay, warm and cold compile cache) and
-# `revision --offline --shadow` on a chain of LENGTH revisions and on a TABLES-table model, and writes
+# `revision --offline --shadow` on a chain of LENGTH revisions and on a TABLES-table model (0 skips either), and writes
 # bench/results/offline-<date>.md.
 #
 #   bench/run-offline-bench.sh                       # LENGTH=1000 TABLES=1000

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DriftIT {
 
   private static final String FIRST = "a1b2c3d4e5f6";
+  private static final String SECOND = "0f0e0d0c0b0a";
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
 
   @Test
@@ -46,6 +47,27 @@ class DriftIT {
     assertThat(result.drifted()).isFalse();
     assertThat(result.heads()).containsExactly(FIRST);
     assertThat(result.expectedFrom()).isEqualTo(DriftResult.REPLAY);
+  }
+
+  /**
+   * A database behind the scripts' head is compared with what its own revisions build, not the head's: the later
+   * revision's changes are pending, not drift.
+   */
+  @Test
+  void databaseBehindTheHeadIsComparedWithItsOwnRevisions(TestDatabase db, @TempDir Path dir) throws Exception {
+    upgraded("comments", dir, db);
+    FixtureProject revised = new FixtureProject("commentsrevised", dir, db);
+    revised.revision(SECOND, "revise comments");
+
+    DriftResult atFirst = drift(revised.config);
+    assertThat(atFirst.heads()).containsExactly(FIRST);
+    assertThat(atFirst.differences()).isEmpty();
+
+    revised.upgrade("head");
+    execute(db, "COMMENT ON TABLE customer IS NULL");
+    DriftResult atSecond = drift(revised.config);
+    assertThat(atSecond.heads()).containsExactly(SECOND);
+    assertThat(atSecond.differences()).isNotEmpty().allSatisfy(op -> assertThat(op).contains("customer"));
   }
 
   @Test
