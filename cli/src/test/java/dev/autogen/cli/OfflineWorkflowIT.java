@@ -76,10 +76,16 @@ class OfflineWorkflowIT {
     CliResult check = offline.succeed("check");
     assertThat(check.outLines()).containsExactly("No new upgrade operations detected.");
 
-    // step 9's data step: its effect on the schema is unknown without a database, so a shadow database builds it
-    offlineSecond.insertAfter("op.addColumn(\"user\", column(\"phone_number\", varchar(255)));", FILL_PHONE_NUMBER);
     String shadowUrl = database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?") + "user="
         + database.user() + "&password=" + database.password();
+    CliResult forced = offline.succeed("check", "--shadow", "--shadow-url", shadowUrl);
+    assertThat(forced.outLines()).containsExactly("No new upgrade operations detected.");
+    assertThat(forced.errLines()).singleElement().satisfies(line -> assertThat(line).startsWith(
+        "Offline: --shadow (autogenerate.shadow) asks for it: the current schema is built on a shadow database on"
+            + " jdbc:postgresql://"));
+
+    // step 9's data step: its effect on the schema is unknown without a database, so a shadow database builds it
+    offlineSecond.insertAfter("op.addColumn(\"user\", column(\"phone_number\", varchar(255)));", FILL_PHONE_NUMBER);
     CliResult shadowCheck = offline.succeed("check", "--shadow-url", shadowUrl);
     assertThat(shadowCheck.outLines()).containsExactly("No new upgrade operations detected.");
     assertThat(shadowCheck.errLines()).singleElement().satisfies(line -> assertThat(line)
