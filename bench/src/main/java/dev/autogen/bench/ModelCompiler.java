@@ -26,6 +26,12 @@ final class ModelCompiler {
     for (TableSpec table : model.tables()) {
       files.add(Files.writeString(sources.resolve(table.className() + ".java"), writer.write(table)));
     }
+    compileSources(files, classes, sources);
+    return classes;
+  }
+
+  /** Compiles {@code files} against the harness's class path (JPA's annotations) into {@code classes}. */
+  static void compileSources(List<Path> files, Path classes, Path sources) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, null, null)) {
       Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
@@ -37,6 +43,5 @@ final class ModelCompiler {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return classes;
   }
 }

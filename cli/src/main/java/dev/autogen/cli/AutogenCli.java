@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
         BranchesCommand.class,
         ShowCommand.class,
         CheckCommand.class,
+        DriftCommand.class,
         LintCommand.class,
         VerifyCommand.class,
         CompletionCommand.class,

@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.command.CheckResult;
+import dev.autogen.command.DriftResult;
 import dev.autogen.command.RevisionResult;
 import dev.autogen.command.StatusReport;
 import dev.autogen.runtime.RevisionInfo;
@@ -145,6 +146,16 @@ final class JsonReports {
   static String check(CheckResult result, Warnings warnings) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("in_sync", result.differences().isEmpty());
+    json.put("operations", result.differences());
+    json.put("warnings", warnings.list());
+    return Json.write(json);
+  }
+
+  static String drift(DriftResult result, Warnings warnings) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("drifted", result.drifted());
+    json.put("heads", result.heads());
+    json.put("expected_from", result.expectedFrom());
     json.put("operations", result.differences());
     json.put("warnings", warnings.list());
     return Json.write(json);

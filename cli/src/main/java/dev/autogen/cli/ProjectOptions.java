@@ -63,7 +63,18 @@ final class ProjectOptions {
 
   /** The project, with the command's own {@code --offline} applied to the config. */
   Project project(CommandSpec spec, OfflineOption offline) {
-    Project project = new Project(offline.apply(config(null)), spec.commandLine().getErr()::println, clock());
+    return project(spec, offline.shadowUrl, offline::apply);
+  }
+
+  /**
+   * The project, with a command's own options applied to the config by {@code adjust}; {@code shadowUrl}, the
+   * command's {@code --shadow-url}, is masked in every message like the database's URL.
+   */
+  Project project(CommandSpec spec, String shadowUrl, UnaryOperator<AutogenConfig> adjust) {
+    secrets.url(shadowUrl);
+    AutogenConfig applied = adjust.apply(config(null));
+    secrets.url(applied.shadowUrl());
+    Project project = new Project(applied, spec.commandLine().getErr()::println, clock());
     ExitGuard.closeOnExit(project);
     return project;
   }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The seed walk-through's revisions generated twice through the command line: online against a database upgraded
  * to each, and offline ({@code --offline}, then {@code autogenerate.offline = true}) in a project whose URL names
- * the same database on a port nothing listens on. {@code SOURCE_DATE_EPOCH} pins the {@code created} timestamp.
+ * the same database on a port nothing listens on. {@code SOURCE_DATE_EPOCH} pins the {@code created} timestamp. A
+ * revision running SQL is compared on a shadow database ({@code --shadow-url}: the test server).
  */
 @ExtendWith(PostgresDatabaseExtension.class)
 class OfflineWorkflowIT {
@@ -29,7 +30,7 @@ class OfflineWorkflowIT {
   Path directory;
 
   @Test
-  void offlineRevisionsAreByteIdenticalToOnlineOnesAndExecuteIsRefused(TestDatabase database) throws Exception {
+  void offlineRevisionsAreByteIdenticalToOnlineOnesAndExecuteNeedsAShadow(TestDatabase database) throws Exception {
     CliProject online = new CliProject(directory.resolve("online"))
         .environment("AUTOGEN_PASSWORD", database.password())
         .environment("SOURCE_DATE_EPOCH", EPOCH);
@@ -75,12 +76,32 @@ class OfflineWorkflowIT {
     CliResult check = offline.succeed("check");
     assertThat(check.outLines()).containsExactly("No new upgrade operations detected.");
 
-    // step 9's data step: its effect on the schema is unknown without a database
+    String shadowUrl = database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?") + "user="
+        + database.user() + "&password=" + database.password();
+    CliResult forced = offline.succeed("check", "--shadow", "--shadow-url", shadowUrl);
+    assertThat(forced.outLines()).containsExactly("No new upgrade operations detected.");
+    assertThat(forced.errLines()).singleElement().satisfies(line -> assertThat(line).startsWith(
+        "Offline: --shadow (autogenerate.shadow) asks for it: the current schema is built on a shadow database on"
+            + " jdbc:postgresql://"));
+
+    // step 9's data step: its effect on the schema is unknown without a database, so a shadow database builds it
     offlineSecond.insertAfter("op.addColumn(\"user\", column(\"phone_number\", varchar(255)));", FILL_PHONE_NUMBER);
-    assertThat(offline.failWithOneLine("check")).isEqualTo("ERROR: revision " + ADD_PHONE_NUMBER + " ("
-        + offlineSecond.file() + ") calls op.execute, which --offline cannot replay without a database; run without"
-        + " --offline, against a database at head");
-    assertThat(offline.failWithOneLine("revision", "-m", "next")).startsWith("ERROR: revision " + ADD_PHONE_NUMBER);
+    CliResult shadowCheck = offline.succeed("check", "--shadow-url", shadowUrl);
+    assertThat(shadowCheck.outLines()).containsExactly("No new upgrade operations detected.");
+    assertThat(shadowCheck.errLines()).singleElement().satisfies(line -> assertThat(line)
+        .startsWith("Offline: revision " + ADD_PHONE_NUMBER + " (" + offlineSecond.file() + ") calls op.execute,"
+            + " which cannot be replayed without a database: the current schema is built on a shadow database"
+            + " on jdbc:postgresql://")
+        .doesNotContain("password=" + database.password()));
+    String noServer = "jdbc:postgresql://127.0.0.1:1/shadow?user=nobody&password=s3cret";
+    assertThat(offline.failWithOneLine("check", "--shadow-url", noServer)).startsWith("ERROR: revision "
+        + ADD_PHONE_NUMBER + " (" + offlineSecond.file() + ") calls op.execute, which cannot be replayed without"
+        + " a database: no shadow database on jdbc:postgresql://127.0.0.1:1/shadow")
+        .endsWith("; give a PostgreSQL server to build it on with --shadow-url or shadow.url (a JDBC URL carrying"
+            + " its own user and password)")
+        .doesNotContain("s3cret");
+    assertThat(offline.failWithOneLine("revision", "-m", "next", "--shadow-url", noServer))
+        .startsWith("ERROR: revision " + ADD_PHONE_NUMBER);
     assertThat(offline.failWithOneLine("check", "--no-offline")).as("--no-offline connects")
         .startsWith("ERROR: ").contains("127.0.0.1:1");
   }

@@ -37,6 +37,10 @@ import java.util.Objects;
  * @param migrationsPackage the package {@code revision} and {@code merge} declare in new files; empty for none
  * @param offlineAutogenerate {@code revision} and {@code check} compare with the schema the revisions build when
  *                          replayed, never with a database ({@code autogenerate.offline}, {@code --offline})
+ * @param shadowUrl         the server a shadow database is made on ({@code shadow.url}, {@code --shadow-url}), or
+ *                          {@code null} for the embedded PostgreSQL
+ * @param offlineShadow     {@code --offline} builds the current schema on a shadow database even when the revisions
+ *                          could be replayed ({@code autogenerate.shadow}, {@code --shadow})
  * @param lintRules         {@code lint.rule.<name>} settings: rule name to {@code error}, {@code warning} or {@code off}
  * @param settingNames      how the front end that loaded these names its settings, for errors that ask for one
  * @param entityNaming      whose defaults name the entities' tables and columns ({@code entities.naming}): Spring
@@ -64,6 +68,8 @@ public record AutogenConfig(
     ConnectionTimeouts timeouts,
     String migrationsPackage,
     boolean offlineAutogenerate,
+    String shadowUrl,
+    boolean offlineShadow,
     Map<String, String> lintRules,
     SettingNames settingNames,
     EntityNaming entityNaming,
@@ -112,6 +118,8 @@ public record AutogenConfig(
         .timeouts(timeouts)
         .migrationsPackage(migrationsPackage)
         .offlineAutogenerate(offlineAutogenerate)
+        .shadowUrl(shadowUrl)
+        .offlineShadow(offlineShadow)
         .lintRules(lintRules)
         .settingNames(settingNames)
         .entityNaming(entityNaming)
@@ -152,6 +160,8 @@ public record AutogenConfig(
     private ConnectionTimeouts timeouts = ConnectionTimeouts.DEFAULT;
     private String migrationsPackage = "";
     private boolean offlineAutogenerate;
+    private String shadowUrl;
+    private boolean offlineShadow;
     private Map<String, String> lintRules = Map.of();
     private SettingNames settingNames = SettingNames.PROPERTIES_FILE;
     private EntityNaming entityNaming = EntityNaming.AUTO;
@@ -233,6 +243,16 @@ public record AutogenConfig(
       return this;
     }
 
+    public Builder shadowUrl(String shadowUrl) {
+      this.shadowUrl = shadowUrl;
+      return this;
+    }
+
+    public Builder offlineShadow(boolean offlineShadow) {
+      this.offlineShadow = offlineShadow;
+      return this;
+    }
+
     public Builder lintRules(Map<String, String> lintRules) {
       this.lintRules = lintRules;
       return this;
@@ -261,8 +281,8 @@ public record AutogenConfig(
     public AutogenConfig build() {
       return new AutogenConfig(configFile, scriptLocation, url, user, password, entityPackages, entityClasspath,
           versionTable, hibernateSettings, lockTimeout, includeSchemas, excludeTables, transactionPerMigration,
-          timeouts, migrationsPackage, offlineAutogenerate, lintRules, settingNames, entityNaming,
-          lockRetries, revisionSafe);
+          timeouts, migrationsPackage, offlineAutogenerate, shadowUrl, offlineShadow, lintRules, settingNames,
+          entityNaming, lockRetries, revisionSafe);
     }
   }
 
@@ -318,8 +338,9 @@ public record AutogenConfig(
         + versionTable + ", hibernateSettings=" + hibernateSettings + ", lockTimeout=" + lockTimeout
         + ", includeSchemas=" + includeSchemas + ", excludeTables=" + excludeTables + ", transactionPerMigration="
         + transactionPerMigration + ", timeouts=" + timeouts + ", migrationsPackage=" + migrationsPackage
-        + ", offlineAutogenerate=" + offlineAutogenerate + ", lintRules=" + lintRules + ", settingNames="
-        + settingNames + ", entityNaming=" + entityNaming + ", lockRetries=" + lockRetries + ", revisionSafe="
-        + revisionSafe + "]";
+        + ", offlineAutogenerate=" + offlineAutogenerate + ", shadowUrl=" + (shadowUrl == null ? null
+        : JdbcUrls.redact(shadowUrl)) + ", offlineShadow=" + offlineShadow + ", lintRules=" + lintRules
+        + ", settingNames=" + settingNames + ", entityNaming=" + entityNaming + ", lockRetries=" + lockRetries
+        + ", revisionSafe=" + revisionSafe + "]";
   }
 }

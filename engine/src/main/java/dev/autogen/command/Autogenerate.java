@@ -21,9 +21,12 @@ import dev.autogen.schema.jpa.EntitySchema;
 import dev.autogen.schema.jpa.ScannedEntities;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,13 +34,14 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code revision} and {@code check}: compare the entities, or a second database, (the target) with the database
+ * {@code revision}, {@code check} and {@code drift}: compare the entities, or a second database, (the target) with the database
  * (the current schema) and write the difference as a migration, or report it.
  */
 final class Autogenerate {
@@ -73,7 +77,7 @@ final class Autogenerate {
       // as in Alembic, the database must be at every head, wherever the new revision goes
       Comparison comparison = config.offlineAutogenerate()
           ? compareOffline(reading, options, out)
-          : compare(ids(graph.heads()), reading, options, out);
+          : compare(ids(graph.heads()), reading, options, out, project::connect);
       plan = comparison.diff().plan();
       detected = plan.upgradeOps().stream().map(MigrationOp::description).toList();
       if (request.safe() || config.revisionSafe()) {
@@ -122,7 +126,7 @@ final class Autogenerate {
     CompletableFuture<Target> reading = startReading(targetDatabase);
     Comparison comparison = config.offlineAutogenerate()
         ? compareOffline(reading, DiffOptions.DEFAULTS, out)
-        : compare(ids(project.graph().heads()), reading, DiffOptions.DEFAULTS, out);
+        : compare(ids(project.graph().heads()), reading, DiffOptions.DEFAULTS, out, project::connect);
     return new CheckResult(comparison.diff().plan().upgradeOps().stream().map(MigrationOp::description).toList());
   }
 
@@ -151,15 +155,15 @@ final class Autogenerate {
    * on another thread while the scripts are read and the database is connected to, its revision checked and its
    * configured schemas introspected; when the target names further schemas, they are read too once it is known.
    */
-  private Comparison compare(
-      Set<String> scriptHeads, CompletableFuture<Target> reading, DiffOptions options, Consumer<String> out) {
+  private Comparison compare(Set<String> scriptHeads, CompletableFuture<Target> reading, DiffOptions options,
+      Consumer<String> out, Supplier<Connection> database) {
     IntrospectionFilter configured = project.config().introspectionFilter();
     IntrospectionResult current;
     Target target;
     SchemaModel wanted;
     DiffResult diff;
     String databaseName;
-    try (Connection connection = project.connect(); Connection second = secondConnection()) {
+    try (Connection connection = database.get(); Connection second = secondConnection(database)) {
       Set<String> databaseHeads = project.currentHeads(connection);
       // a database at the end of a squashed range holds that revision's id: it stands for the squash
       if (!databaseHeads.equals(scriptHeads) && !project.graph().standingFor(databaseHeads).equals(scriptHeads)) {
@@ -198,20 +202,46 @@ final class Autogenerate {
   }
 
   /**
-   * Compares the target with the schema the revisions build when replayed up to the heads ({@code --offline}): no
-   * database is contacted. Checks and defaults are compared as written, since there is no PostgreSQL to print
-   * them: the revisions autogen writes carry the mapping's own text ({@link WrittenExpressions}).
+   * Compares the target with the schema the revisions build up to the heads ({@code --offline}): the project's
+   * database is never contacted. Replayed when every revision can be ({@link RevisionReplay}), else (or with
+   * {@code --shadow}) built on a {@link ShadowDatabase}; one line on the project's log says which.
    */
   private Comparison compareOffline(CompletableFuture<Target> reading, DiffOptions options, Consumer<String> out) {
     AutogenConfig config = project.config();
-    SchemaModel replayed;
-    try {
-      replayed = OfflineSchema.leavingOutExcluded(
-          new RevisionReplay(project.dialect()).schemaAtHeads(project.revisions()), config.introspectionFilter());
+    String whyShadow = config.offlineShadow() ? "--shadow (autogenerate.shadow) asks for it" : null;
+    if (whyShadow == null) {
+      try {
+        SchemaModel replayed = OfflineSchema.leavingOutExcluded(
+            new RevisionReplay(project.dialect()).schemaAtHeads(project.revisions()), config.introspectionFilter());
+        project.note("Offline: the current schema is the " + project.revisions().size()
+            + " revisions replayed, no database");
+        return compareReplayed(replayed, reading, options, out);
+      } catch (UnreplayableRevisionException e) {
+        whyShadow = e.reason();
+      } catch (RuntimeException e) {
+        reading.cancel(true);
+        throw e;
+      }
+    }
+    Set<String> heads = ids(project.graph().heads());
+    try (ShadowDatabase shadow = ShadowDatabase.upgradedTo(project, heads, whyShadow)) {
+      // the server last: a masked password may take what follows it along
+      project.note("Offline: " + whyShadow + ": the current schema is built on a shadow database on "
+          + shadow.serverName());
+      Comparison comparison = compare(heads, reading, options, out, shadow::connect);
+      return new Comparison(comparison.diff(), comparison.targetName(), OfflineSchema.databaseName(config));
     } catch (RuntimeException e) {
       reading.cancel(true);
       throw e;
     }
+  }
+
+  /**
+   * Compares the target with the replayed schema. Checks and defaults are compared as written, since there is no
+   * PostgreSQL to print them: the revisions autogen writes carry the mapping's own text ({@link WrittenExpressions}).
+   */
+  private Comparison compareReplayed(SchemaModel replayed, CompletableFuture<Target> reading, DiffOptions options,
+      Consumer<String> out) {
     Target target = join(reading);
     DiffResult diff = new WrittenExpressions(target.model()).restore(
         SchemaDiff.compare(replayed, target.model(), options));
@@ -221,7 +251,78 @@ final class Autogenerate {
     for (MigrationOp op : diff.plan().upgradeOps()) {
       out.accept("Detected " + op.description());
     }
-    return new Comparison(diff, target.name(), OfflineSchema.databaseName(config));
+    return new Comparison(diff, target.name(), OfflineSchema.databaseName(project.config()));
+  }
+
+  /**
+   * {@code drift}: the database against the schema its recorded revisions (the version table's heads) should have
+   * built, replayed or built on a shadow database; the plan is what would bring the database back to it.
+   */
+  DriftResult drift(Consumer<String> out) {
+    AutogenConfig config = project.config();
+    Set<String> heads;
+    try (Connection connection = project.connect()) {
+      heads = project.currentHeads(connection);
+    } catch (SQLException e) {
+      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
+    }
+    RevisionGraph graph = project.graph();
+    for (String head : new TreeSet<>(heads)) {
+      if (!graph.contains(head)) {
+        throw new AutogenException("the database is at revision " + head + ", which is not in "
+            + project.scripts().versionsDirectory() + "; drift compares with what the recorded revisions build");
+      }
+    }
+    String recorded = describe(heads);
+    String whyShadow = config.offlineShadow() ? "--shadow (autogenerate.shadow) asks for it" : null;
+    if (whyShadow == null) {
+      try {
+        SchemaModel replayed = OfflineSchema.leavingOutExcluded(
+            new RevisionReplay(project.dialect()).schemaAt(project.revisions(), heads), config.introspectionFilter());
+        project.note("Drift: the expected schema is the revisions up to " + recorded + " replayed");
+        Target expected = new Target(replayed, "the revisions up to " + recorded, List.of());
+        Comparison comparison =
+            compare(heads, CompletableFuture.completedFuture(expected), DiffOptions.DEFAULTS, out, project::connect);
+        return driftResult(heads, DriftResult.REPLAY, comparison);
+      } catch (UnreplayableRevisionException e) {
+        whyShadow = e.reason();
+      }
+    }
+    try (ShadowDatabase shadow = ShadowDatabase.upgradedTo(project, heads, whyShadow)) {
+      project.note("Drift: " + whyShadow + ": the expected schema is built on a shadow database on "
+          + shadow.serverName());
+      Target expected = readShadow(shadow, config.introspectionFilter(), recorded);
+      Comparison comparison =
+          compare(heads, CompletableFuture.completedFuture(expected), DiffOptions.DEFAULTS, out, project::connect);
+      return driftResult(heads, DriftResult.SHADOW, comparison);
+    }
+  }
+
+  private static DriftResult driftResult(Set<String> heads, String expectedFrom, Comparison comparison) {
+    return new DriftResult(new TreeSet<>(heads).stream().toList(), expectedFrom,
+        comparison.diff().plan().upgradeOps().stream().map(MigrationOp::description).toList());
+  }
+
+  /**
+   * The shadow database's schema, read in the configured schemas and every other schema the revisions created
+   * there: the database is then read in the same ones ({@link IntrospectionFilter#covering}).
+   */
+  private static Target readShadow(ShadowDatabase shadow, IntrospectionFilter configured, String recorded) {
+    try (Connection connection = shadow.connect(); Statement statement = connection.createStatement();
+        ResultSet schemas = statement.executeQuery("SELECT nspname FROM pg_namespace"
+            + " WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' AND nspname <> current_schema()"
+            + " ORDER BY nspname")) {
+      List<String> read = new ArrayList<>(configured.schemas());
+      while (schemas.next()) {
+        read.add(schemas.getString(1));
+      }
+      IntrospectionFilter filter =
+          new IntrospectionFilter(read, configured.excludedTables(), configured.readsCurrentSchema());
+      IntrospectionResult result = new PostgresIntrospector().read(connection, filter);
+      return new Target(result.schema(), "the revisions up to " + recorded, warnings(result));
+    } catch (SQLException e) {
+      throw new AutogenException("cannot read the shadow database's schema: " + e.getMessage(), e);
+    }
   }
 
   private static List<String> warnings(IntrospectionResult result) {
@@ -232,9 +333,9 @@ final class Autogenerate {
    * A second connection to read the catalog on (about half the time on a server with more than one core), or
    * {@code null} where the server refuses one: one connection then reads it all.
    */
-  private Connection secondConnection() {
+  private static Connection secondConnection(Supplier<Connection> database) {
     try {
-      return project.connect();
+      return database.get();
     } catch (AutogenException e) {
       LOG.debug("reading the catalog on one connection: {}", e.getMessage());
       return null;

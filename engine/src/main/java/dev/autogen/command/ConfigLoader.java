@@ -47,13 +47,15 @@ public final class ConfigLoader {
   static final String SOCKET_TIMEOUT = "socket_timeout";
   static final String AUTOGENERATE_OFFLINE = "autogenerate.offline";
   static final String REVISION_SAFE = "revision.safe";
+  static final String AUTOGENERATE_SHADOW = "autogenerate.shadow";
+  static final String SHADOW_URL = "shadow.url";
 
   private static final String LINT_RULE = "lint.rule.";
   static final Set<String> KEYS = Set.of(SCRIPT_LOCATION, URL, USER, PASSWORD, ENTITY_PACKAGES,
       ENTITY_CLASSPATH, VERSION_TABLE, LOCK_TIMEOUT, INCLUDE_SCHEMAS, EXCLUDE_TABLES,
       TRANSACTION_PER_MIGRATION, CONNECT_TIMEOUT, LOGIN_TIMEOUT, SOCKET_TIMEOUT, MigrationsPackage.KEY,
-      AUTOGENERATE_OFFLINE, EntityNaming.KEY, LockRetrySettings.LOCK_TIMEOUT, LockRetrySettings.LOCK_RETRIES,
-      LockRetrySettings.LOCK_RETRY_DELAY, REVISION_SAFE);
+      AUTOGENERATE_OFFLINE, AUTOGENERATE_SHADOW, SHADOW_URL, EntityNaming.KEY, LockRetrySettings.LOCK_TIMEOUT,
+      LockRetrySettings.LOCK_RETRIES, LockRetrySettings.LOCK_RETRY_DELAY, REVISION_SAFE);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(?::([^}]*))?}");
 
   private final Map<String, String> environment;
@@ -150,12 +152,25 @@ public final class ConfigLoader {
         .migrationsPackage(
             MigrationsPackage.resolve(file, values.get(MigrationsPackage.KEY), scriptLocation.resolve("versions")))
         .offlineAutogenerate(flag(file, AUTOGENERATE_OFFLINE, values.get(AUTOGENERATE_OFFLINE), false))
+        .offlineShadow(flag(file, AUTOGENERATE_SHADOW, values.get(AUTOGENERATE_SHADOW), false))
+        .shadowUrl(shadowUrl(file, values.get(SHADOW_URL)))
         .lintRules(lintRules)
         .settingNames(names)
         .entityNaming(entityNaming(file, values.get(EntityNaming.KEY)))
         .lockRetries(LockRetrySettings.parse(file, values))
         .revisionSafe(flag(file, REVISION_SAFE, values.get(REVISION_SAFE), false))
         .build();
+  }
+
+  private static String shadowUrl(Path file, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (!value.startsWith("jdbc:postgresql:")) {
+      throw new AutogenException(file + ": " + SHADOW_URL + " '" + JdbcUrls.redact(value)
+          + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+    }
+    return value;
   }
 
   /** The rule a {@code lint.rule.<name>} key names, checked with its severity. */

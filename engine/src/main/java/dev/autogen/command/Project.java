@@ -58,6 +58,11 @@ public final class Project implements AutoCloseable {
     return clock;
   }
 
+  /** An informational line (which database or schema source is used) for the user, beside the results. */
+  void note(String line) {
+    log.accept(line);
+  }
+
   ScriptDirectory scripts() {
     return new ScriptDirectory(config.scriptLocation());
   }
@@ -183,6 +188,14 @@ public final class Project implements AutoCloseable {
   /** Whether the database differs from {@code target}'s schema rather than the entities'. */
   public CheckResult check(TargetDatabase target, Consumer<String> out) {
     return new Autogenerate(this).check(target, out);
+  }
+
+  /**
+   * {@code drift}: what was changed in the database outside the migrations, as the ops that would bring it back to
+   * the schema its recorded revisions build.
+   */
+  public DriftResult drift(Consumer<String> out) {
+    return new Autogenerate(this).drift(out);
   }
 
   public void upgrade(String target, Consumer<String> out) {

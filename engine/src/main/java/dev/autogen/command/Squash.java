@@ -83,7 +83,8 @@ final class Squash {
     List<String> replaced = squashed.stream().map(RevisionInfo::id).toList();
     out.accept("Squashing " + replaced.size() + " revisions after " + (from == null ? "base" : from) + " up to "
         + to + " ...");
-    try (ScratchDatabase scratch = ScratchDatabase.create(project.database())) {
+    try (ScratchDatabase scratch = ScratchDatabase.create(project.database(),
+        "squash proves its revision on scratch databases beside the project's: its user needs CREATEDB")) {
       Autogen rangeRun = SquashProof.autogen(project, scratch, revisions);
       SquashProof.upgrade(rangeRun, from, "the range's scratch database");
       IntrospectionResult atFrom = SquashProof.read(project, scratch);

@@ -47,7 +47,8 @@ final class SquashProof {
       List<LoadedRevision> withSquash =
           new MigrationLoader(project.config().entityClasspath(), project.config().compileCacheDirectory())
               .load(sources);
-      try (ScratchDatabase scratch = ScratchDatabase.create(project.database())) {
+      try (ScratchDatabase scratch = ScratchDatabase.create(project.database(),
+        "squash proves its revision on scratch databases beside the project's: its user needs CREATEDB")) {
         Autogen autogen = autogen(project, scratch, withSquash);
         upgrade(autogen, from, "the squash's scratch database");
         requireEqual(range, "before the squash, the scratch database", atFrom, read(project, scratch));

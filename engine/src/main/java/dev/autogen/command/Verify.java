@@ -66,7 +66,8 @@ final class Verify {
           if (scratch != null) {
             scratch.close();
           }
-          scratch = new Scratch(ScratchDatabase.create(server));
+          scratch = new Scratch(ScratchDatabase.create(server,
+              "verify works on a scratch database: name a server for it with --scratch-url"));
         }
         Outcome outcome = verify(scratch, info, loaded.get(info.id()));
         RevisionVerification result = new RevisionVerification(info.id(), info.message(),

@@ -2,7 +2,9 @@ package dev.autogen.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.command.AutogenConfig;
 import dev.autogen.command.RevisionReplay;
+import dev.autogen.command.ShadowSchemas;
 import dev.autogen.dialect.PostgresDialect;
 import dev.autogen.introspect.ExpressionCanonicalizer;
 import dev.autogen.introspect.IntrospectionFilter;
@@ -28,7 +30,9 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code --offline}'s promise over random pairs of schemas A and B: the revisions base -> A -> B, rendered, compiled
  * and replayed without a database, build the schema the database holds after the same plans ran on it (the
- * replayed checks and defaults printed by PostgreSQL, since they are compared as written).
+ * replayed checks and defaults printed by PostgreSQL, since they are compared as written); so do the same revisions
+ * upgraded on a shadow database. The diff finds nothing between any two of the three.
  */
 @ExtendWith(PostgresDatabaseExtension.class)
 class ReplayRoundTripIT {
@@ -73,14 +78,30 @@ class ReplayRoundTripIT {
         SchemaModel replayed = new RevisionReplay(new PostgresDialect())
             .schemaAtHeads(new MigrationLoader().load(scripts.sources()));
         SchemaModel introspected = introspector.introspect(connection, filter);
+        SchemaModel shadow = ShadowSchemas.atHeads(
+            AutogenConfig.builder(scripts.location().resolve("autogen.properties"), scripts.location()).build(),
+            db, filter);
         String description = "pair " + pair + ": " + toA.upgradeOps() + " then " + toB.upgradeOps();
-        SchemaModel canonical = constraintsByName(canonicalizer.canonicalize(connection, replayed));
-        assertThat(canonical.tables()).as(description).isEqualTo(constraintsByName(introspected).tables());
-        assertThat(canonical.sequences()).as(description).isEqualTo(introspected.sequences());
-        assertThat(canonical.enumTypes()).as(description).isEqualTo(introspected.enumTypes());
+        SchemaModel canonical = canonicalizer.canonicalize(connection, replayed);
+        assertSameSchema(canonical, introspected, "replay, " + description);
+        assertSameSchema(shadow, introspected, "shadow, " + description);
+        Map<String, SchemaModel> ways = new LinkedHashMap<>();
+        ways.put("replay", canonical);
+        ways.put("shadow", shadow);
+        ways.put("live", introspected);
+        ways.forEach((from, current) -> ways.forEach((to, target) -> assertThat(
+            SchemaDiff.compare(current, target).plan().upgradeOps()).as("%s -> %s, %s", from, to, description)
+            .isEmpty()));
       }
     }
     assertThat(replayedOps).as("ops replayed").isGreaterThan(PAIRS * 2);
+  }
+
+  private static void assertSameSchema(SchemaModel actual, SchemaModel expected, String description) {
+    SchemaModel sorted = constraintsByName(actual);
+    assertThat(sorted.tables()).as(description).isEqualTo(constraintsByName(expected).tables());
+    assertThat(sorted.sequences()).as(description).isEqualTo(expected.sequences());
+    assertThat(sorted.enumTypes()).as(description).isEqualTo(expected.enumTypes());
   }
 
   private static void write(ScriptDirectory scripts, RevisionSource source) {

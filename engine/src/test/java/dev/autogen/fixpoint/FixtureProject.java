@@ -149,12 +149,15 @@ final class FixtureProject {
         .distinct().sorted().toArray(String[]::new);
   }
 
+  /** What {@link #introspect} reads: every schema the entity model uses, without the version table. */
+  static IntrospectionFilter filter(SchemaModel entityModel) {
+    return IntrospectionFilter.defaults().withSchemas(schemasOf(entityModel)).excluding(VERSION_TABLE);
+  }
+
   /** The tables in every schema the entity model uses, as PostgreSQL's catalog describes them. */
   static SchemaModel introspect(TestDatabase db, SchemaModel entityModel) throws SQLException {
-    String[] schemas = schemasOf(entityModel);
     try (Connection connection = db.connect()) {
-      return new PostgresIntrospector().read(connection,
-          IntrospectionFilter.defaults().withSchemas(schemas).excluding(VERSION_TABLE)).schema();
+      return new PostgresIntrospector().read(connection, filter(entityModel)).schema();
     }
   }
 }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.command.AutogenConfig;
 import dev.autogen.command.AutogenException;
+import dev.autogen.command.JdbcUrls;
 import dev.autogen.command.Project;
 import dev.autogen.command.RevisionReplay;
 import dev.autogen.command.RevisionRequest;
+import dev.autogen.command.ShadowSchemas;
+import dev.autogen.diff.SchemaDiff;
 import dev.autogen.dialect.PostgresDialect;
 import dev.autogen.introspect.ExpressionCanonicalizer;
 import dev.autogen.schema.CheckConstraintModel;
@@ -30,7 +33,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,9 +67,7 @@ class OfflineAutogenerateIT {
     project.revision(FIRST, "create schema");
     project.upgrade("head");
 
-    SchemaModel introspected = FixtureProject.introspect(db, project.entityModel());
-    SchemaModel replayed = replay(project.config);
-    assertSameSchema(canonical(db, inSchemasOf(replayed, project.entityModel())), introspected);
+    assertReplayShadowAndLiveAgree(project, db);
 
     FixtureProject offlineProject = new FixtureProject(scenario, offline, db);
     revisionOffline(offlineProject, FIRST, "create schema");
@@ -156,8 +159,7 @@ class OfflineAutogenerateIT {
     SchemaModel atFirst = FixtureProject.introspect(db, offlineAfter.entityModel());
     offlineAfter.upgrade("head");
     assertThat(offlineAfter.check()).as("online check after the offline revision to %s", after).isEmpty();
-    assertSameSchema(canonical(db, inSchemasOf(replay(offlineAfter.config), offlineAfter.entityModel())),
-        FixtureProject.introspect(db, offlineAfter.entityModel()));
+    assertReplayShadowAndLiveAgree(offlineAfter, db);
     offlineAfter.downgrade(FIRST);
     // a column dropped and added again by the downgrade comes last: the order is not compared here
     assertSameSchema(columnsByName(FixtureProject.introspect(db, offlineAfter.entityModel())),
@@ -166,19 +168,108 @@ class OfflineAutogenerateIT {
     assertThat(offlineAfter.check()).as("online check after upgrading to %s again", after).isEmpty();
   }
 
+  /**
+   * A revision calling {@code op.execute} cannot be replayed: {@code --offline} builds the current schema on a
+   * shadow database instead, says so in one line, and finds what the SQL did (an index the entities lack).
+   */
   @Test
-  void revisionCallingExecuteIsRefusedWithOneLineNamingIt(TestDatabase db, @TempDir Path dir) throws Exception {
+  void revisionCallingExecuteIsComparedOnAShadowDatabase(TestDatabase db, @TempDir Path dir) throws Exception {
     FixtureProject project = new FixtureProject("blog", dir, db);
     revisionOffline(project, FIRST, "create schema");
     Path file = project.migrationFiles().get(0);
-    String source = Files.readString(file);
-    int body = source.indexOf("public void upgrade(Operations op) {") + "public void upgrade(Operations op) {".length();
-    Files.writeString(file, source.substring(0, body) + "\n    op.execute(\"SELECT 1\");" + source.substring(body));
+    DriftIT.appendToUpgrade(file, "op.execute(\"CREATE INDEX post_title_idx ON post (title)\");");
 
-    assertThatThrownBy(() -> checkOffline(project))
-        .isInstanceOf(AutogenException.class)
-        .hasMessage("revision " + FIRST + " (" + file + ") calls op.execute, which --offline cannot replay without"
-            + " a database; run without --offline, against a database at head");
+    List<String> log = new ArrayList<>();
+    List<String> differences;
+    try (Project open = new Project(offlineConfig(project).toBuilder().shadowUrl(ShadowSchemas.shadowUrl(db))
+        .build(), log::add, CLOCK)) {
+      differences = open.check(project.output::add).differences();
+    }
+
+    assertThat(differences).singleElement().satisfies(op -> assertThat(op).contains("post_title_idx"));
+    assertThat(log).singleElement().isEqualTo("Offline: revision " + FIRST + " (" + file + ") calls op.execute,"
+        + " which cannot be replayed without a database: the current schema is built on a shadow database on "
+        + JdbcUrls.redact(ShadowSchemas.shadowUrl(db)));
+  }
+
+  /** Without {@code shadow.url}, the shadow is made on the embedded PostgreSQL: the project's database is not one. */
+  @Test
+  void shadowDefaultsToTheEmbeddedPostgres(TestDatabase db, @TempDir Path dir) throws Exception {
+    FixtureProject project = new FixtureProject("blog", dir, db);
+    revisionOffline(project, FIRST, "create schema");
+    DriftIT.appendToUpgrade(project.migrationFiles().get(0), "op.execute(\"SELECT 1\");");
+
+    List<String> log = new ArrayList<>();
+    try (Project open = new Project(offlineConfig(project), log::add, CLOCK)) {
+      assertThat(open.check(project.output::add).differences()).isEmpty();
+    }
+    assertThat(log).anySatisfy(line -> assertThat(line).endsWith(
+        ": the current schema is built on a shadow database on embedded PostgreSQL (data in "
+            + dir.resolve(".autogen").resolve("pgdata") + ")"));
+  }
+
+  @Test
+  void shadowThatCannotBeMadeIsOneLineNamingTheRevision(TestDatabase db, @TempDir Path dir) throws Exception {
+    FixtureProject project = new FixtureProject("blog", dir, db);
+    revisionOffline(project, FIRST, "create schema");
+    Path file = project.migrationFiles().get(0);
+    DriftIT.appendToUpgrade(file, "op.execute(\"SELECT 1\");");
+    AutogenConfig unreachable = offlineConfig(project).toBuilder()
+        .shadowUrl("jdbc:postgresql://127.0.0.1:1/shadow?user=nobody&password=s3cret").build();
+
+    assertThatThrownBy(() -> {
+      try (Project open = new Project(unreachable, project.output::add, CLOCK)) {
+        open.check(project.output::add);
+      }
+    }).isInstanceOf(AutogenException.class)
+        .hasMessageStartingWith("revision " + FIRST + " (" + file + ") calls op.execute, which cannot be"
+            + " replayed without a database: no shadow database on jdbc:postgresql://127.0.0.1:1/shadow")
+        .hasMessageEndingWith("; give a PostgreSQL server to build it on with --shadow-url or shadow.url (a JDBC URL"
+            + " carrying its own user and password)")
+        .message().doesNotContain("s3cret").doesNotContain("\n");
+  }
+
+  /** {@code --shadow}: the shadow even though the revisions replay; the same revision, byte for byte. */
+  @Test
+  void forcedShadowWritesTheRevisionReplayWrites(TestDatabase db, @TempDir Path replayed, @TempDir Path shadowed)
+      throws Exception {
+    FixtureProject before = new FixtureProject("comments", replayed, db);
+    revisionOffline(before, FIRST, "first");
+    FixtureProject after = new FixtureProject("commentsrevised", replayed, db);
+    revisionOffline(after, SECOND, "second");
+
+    revisionOffline(new FixtureProject("comments", shadowed, db), FIRST, "first");
+    FixtureProject shadowAfter = new FixtureProject("commentsrevised", shadowed, db);
+    List<String> log = new ArrayList<>();
+    try (Project open = new Project(offlineConfig(shadowAfter).toBuilder().offlineShadow(true)
+        .shadowUrl(ShadowSchemas.shadowUrl(db)).build(), log::add, CLOCK)) {
+      open.revision(new RevisionRequest("second", false, false, SECOND), shadowAfter.output::add);
+    }
+    assertThat(log).singleElement().satisfies(line -> assertThat(line)
+        .startsWith("Offline: --shadow (autogenerate.shadow) asks for it: the current schema is built on a shadow"
+            + " database on jdbc:postgresql://"));
+    assertSameFiles(shadowAfter.migrationFiles(), after.migrationFiles());
+  }
+
+  /**
+   * The three ways to the current schema agree on a database upgraded to head: the revisions replayed (checks and
+   * defaults printed by PostgreSQL, since they are compared as written), the revisions upgraded on a shadow
+   * database, and the database itself. Equal object for object, and the diff finds nothing between any two.
+   */
+  private static void assertReplayShadowAndLiveAgree(FixtureProject project, TestDatabase db) throws Exception {
+    SchemaModel entities = project.entityModel();
+    SchemaModel live = FixtureProject.introspect(db, entities);
+    SchemaModel replayed = canonical(db, inSchemasOf(replay(project.config), entities));
+    SchemaModel shadow = ShadowSchemas.atHeads(project.config, db, FixtureProject.filter(entities));
+    assertSameSchema(replayed, live);
+    assertSameSchema(shadow, live);
+    Map<String, SchemaModel> schemas = new LinkedHashMap<>();
+    schemas.put("replay", replayed);
+    schemas.put("shadow", shadow);
+    schemas.put("live", live);
+    schemas.forEach((from, current) -> schemas.forEach((to, target) -> assertThat(
+        SchemaDiff.compare(current, target).plan().upgradeOps()).as("%s -> %s in %s", from, to, project.scenario)
+        .isEmpty()));
   }
 
   private static void revisionOffline(FixtureProject project, String id, String message) {
@@ -193,12 +284,15 @@ class OfflineAutogenerateIT {
     }
   }
 
-  /** The project's settings, offline, with a URL to the same database name on a port nothing listens on. */
   private static Project offline(FixtureProject project) {
+    return new Project(offlineConfig(project), project.output::add, CLOCK);
+  }
+
+  /** The project's settings, offline, with a URL to the same database name on a port nothing listens on. */
+  private static AutogenConfig offlineConfig(FixtureProject project) {
     AutogenConfig config = project.config;
     String url = config.url().replaceFirst("//[^/]+/", "//127.0.0.1:1/");
-    AutogenConfig unreachable = config.toBuilder().url(url).offlineAutogenerate(true).build();
-    return new Project(unreachable, project.output::add, CLOCK);
+    return config.toBuilder().url(url).offlineAutogenerate(true).build();
   }
 
   private static SchemaModel replay(AutogenConfig config) {

@@ -38,7 +38,7 @@ class PluginDescriptorTest {
 
     assertThat(child(descriptor.getDocumentElement(), "goalPrefix")).isEqualTo("autogen");
     assertThat(goals).containsExactlyInAnyOrder(
-        "revision", "upgrade", "downgrade", "current", "history", "check", "sql", "verify");
+        "revision", "upgrade", "downgrade", "current", "history", "check", "sql", "verify", "drift");
     assertThat(child(mojo(descriptor, "check"), "phase")).isEqualTo("verify");
   }
 
