@@ -27,7 +27,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Renders a revision as the Java migration a reviewer reads in a pull request: a {@code Migration} (in the default
  * package, or the one the project keeps its revisions in) whose {@code upgrade} and {@code downgrade} are {@code op.xxx(...)} calls. The same source always gives
- * the same bytes.
+ * the same bytes. Steps too many for one method are written in private parts the public method calls in order
+ * ({@link MethodParts}).
  */
 public final class MigrationFileRenderer {
 

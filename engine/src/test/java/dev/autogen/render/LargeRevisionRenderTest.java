@@ -10,6 +10,7 @@ import dev.autogen.op.CreateTableOp;
 import dev.autogen.op.MigrationOp;
 import dev.autogen.op.MigrationPlan;
 import dev.autogen.runtime.Migration;
+import dev.autogen.runtime.MigrationChecksum;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.TableModel;
 import dev.autogen.runtime.Operations;
@@ -49,6 +50,9 @@ class LargeRevisionRenderTest {
     assertThat(parts(compiled, "downgradePart")).hasSizeGreaterThan(1);
     assertThat(run(compiled, Migration::upgrade)).isEqualTo(source.plan().upgradeOps());
     assertThat(statements(compiled, Migration::downgrade)).isEqualTo(statementsOf(source.plan().downgradeOps()));
+    // the checksum hashes the statements upgrade() produces: the parts leave it what one method would give
+    assertThat(MigrationChecksum.of(statements(compiled, Migration::upgrade)))
+        .isEqualTo(MigrationChecksum.of(statementsOf(source.plan().upgradeOps())));
   }
 
   @Test
