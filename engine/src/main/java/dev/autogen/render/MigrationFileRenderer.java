@@ -20,17 +20,20 @@ import dev.autogen.runtime.Operations;
 import dev.autogen.runtime.Revision;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Renders a revision as the Java migration a reviewer reads in a pull request: a {@code Migration} (in the default
  * package, or the one the project keeps its revisions in) whose {@code upgrade} and {@code downgrade} are {@code op.xxx(...)} calls. The same source always gives
- * the same bytes.
+ * the same bytes. Steps too many for one method are written in private parts the public method calls in order
+ * ({@link MethodParts}).
  */
 public final class MigrationFileRenderer {
 
   private static final String INDENT = "  ";
+  private static final String OP = "op";
 
   private final OpRenderer ops = new OpRenderer();
 
@@ -47,8 +50,8 @@ public final class MigrationFileRenderer {
         .addSuperinterface(Migration.class)
         .addJavadoc("$L", MigrationJavadoc.of(source))
         .addAnnotation(revision(source))
-        .addMethod(step("upgrade", source.plan().upgradeOps(), outsideTransactionReason(source.plan())))
-        .addMethod(step("downgrade", source.plan().downgradeOps(), null))
+        .addMethods(step("upgrade", source.plan().upgradeOps(), outsideTransactionReason(source.plan())))
+        .addMethods(step("downgrade", source.plan().downgradeOps(), null))
         .build();
     JavaFile file = JavaFile.builder(packageName, type)
         // the ops are written with the Dsl's short names: column(...), varchar(255), CASCADE
@@ -108,32 +111,59 @@ public final class MigrationFileRenderer {
     return created.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private MethodSpec step(String name, List<MigrationOp> steps, String outsideTransactionReason) {
+  /**
+   * The public {@code upgrade} or {@code downgrade} with its steps, or, when they would not fit in one method (the
+   * JVM refuses a method of more than 64 KB of bytecode: "code too large"), the public method calling its parts in
+   * order, each a private method of consecutive steps.
+   */
+  private List<MethodSpec> step(String name, List<MigrationOp> steps, String outsideTransactionReason) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(Operations.class, "op"); // the name every rendered call starts with
+        .addParameter(Operations.class, OP); // the name every rendered call starts with
     if (outsideTransactionReason != null) {
       method.addComment("transactional = false: $L", outsideTransactionReason);
     }
-    for (MigrationOp op : steps) {
-      op.dataLoss().ifPresent(loss -> method.addComment("WARNING: $L", CommentText.lineComment(loss)));
-      method.addCode(op.accept(ops));
-      if (op instanceof AddColumnOp added && steps.contains(new BackfillOp(added.table(), added.column().name()))) {
-        backfillHere(method, added);
-      }
+    List<CodeBlock> rendered = steps.stream().map(op -> render(op, steps)).toList();
+    List<List<CodeBlock>> parts = MethodParts.split(rendered);
+    if (parts.size() == 1) {
+      rendered.forEach(method::addCode);
+      return List.of(method.build());
     }
-    return method.build();
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.add(method.build());
+    for (int i = 0; i < parts.size(); i++) {
+      String partName = name + "Part" + (i + 1);
+      method.addStatement("$L($L)", partName, OP);
+      MethodSpec.Builder part = MethodSpec.methodBuilder(partName)
+          .addModifiers(Modifier.PRIVATE)
+          .addParameter(Operations.class, OP);
+      parts.get(i).forEach(part::addCode);
+      methods.add(part.build());
+    }
+    methods.set(0, method.build());
+    return methods;
+  }
+
+  /** One step as it reads in the file: its data-loss warning, its call, and where a backfill's data steps go. */
+  private CodeBlock render(MigrationOp op, List<MigrationOp> steps) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    op.dataLoss().ifPresent(loss -> code.add("// WARNING: $L\n", CommentText.lineComment(loss)));
+    code.add(op.accept(ops));
+    if (op instanceof AddColumnOp added && steps.contains(new BackfillOp(added.table(), added.column().name()))) {
+      backfillHere(code, added);
+    }
+    return code.build();
   }
 
   /** Where the data steps of a backfill go: after the column is added, before it is proven {@code NOT NULL}. */
-  private static void backfillHere(MethodSpec.Builder method, AddColumnOp added) {
+  private static void backfillHere(CodeBlock.Builder code, AddColumnOp added) {
     PostgresDialect dialect = new PostgresDialect();
     String column = dialect.quote(added.column().name());
     String example = "UPDATE " + dialect.qualify(added.table()) + " SET " + column + " = ? WHERE " + column
         + " IS NULL";
-    method.addComment("TODO backfill $L: give every existing row a value here (op.update, in batches on a large",
+    code.add("// TODO backfill $L: give every existing row a value here (op.update, in batches on a large\n",
         CommentText.lineComment(added.table() + "." + added.column().name()));
-    method.addComment("table), e.g. $L", CommentText.lineComment(example));
+    code.add("// table), e.g. $L\n", CommentText.lineComment(example));
   }
 }
