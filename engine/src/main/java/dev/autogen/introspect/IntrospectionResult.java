@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * What an introspector read.
@@ -28,10 +29,12 @@ import java.util.TreeSet;
  *                    read): compared when the target maps them, otherwise see {@link #leavingOutUnmappedPartitioned}
  * @param outsideUses the enum types, composite types and sequences of {@code schema} that something it leaves out
  *                    uses: never to be dropped, whatever the target says (see {@link #keepingUsedOutside})
+ * @param partitionedUses the uses by {@code partitionedTables} (and their partitions), which become outside uses
+ *                    when the target does not map the table
  */
 public record IntrospectionResult(SchemaModel schema, List<IntrospectionNote> notes,
     List<UnmanagedObject> unmanaged, List<String> keptSchemas, List<QualifiedName> partitionedTables,
-    List<OutsideUse> outsideUses) {
+    List<OutsideUse> outsideUses, List<PartitionedUse> partitionedUses) {
 
   public IntrospectionResult {
     Objects.requireNonNull(schema, "schema");
@@ -40,17 +43,18 @@ public record IntrospectionResult(SchemaModel schema, List<IntrospectionNote> no
     keptSchemas = List.copyOf(keptSchemas);
     partitionedTables = List.copyOf(partitionedTables);
     outsideUses = List.copyOf(outsideUses);
+    partitionedUses = List.copyOf(partitionedUses);
   }
 
   /** A result where nothing left out uses a type or sequence. */
   public IntrospectionResult(SchemaModel schema, List<IntrospectionNote> notes, List<UnmanagedObject> unmanaged,
       List<String> keptSchemas, List<QualifiedName> partitionedTables) {
-    this(schema, notes, unmanaged, keptSchemas, partitionedTables, List.of());
+    this(schema, notes, unmanaged, keptSchemas, partitionedTables, List.of(), List.of());
   }
 
   /** A result with nothing unmanaged beside it. */
   public IntrospectionResult(SchemaModel schema, List<IntrospectionNote> notes) {
-    this(schema, notes, List.of(), List.of(), List.of(), List.of());
+    this(schema, notes, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -80,7 +84,10 @@ public record IntrospectionResult(SchemaModel schema, List<IntrospectionNote> no
     }
     List<TableModel> mapped = schema.tables().stream().filter(table -> !unmapped.contains(table.name())).toList();
     return new IntrospectionResult(schema.withTables(mapped), notes, moreUnmanaged, List.copyOf(moreKept),
-        partitionedTables.stream().filter(name -> !unmapped.contains(name)).toList(), outsideUses);
+        partitionedTables.stream().filter(name -> !unmapped.contains(name)).toList(),
+        Stream.concat(outsideUses.stream(), partitionedUses.stream()
+            .filter(use -> unmapped.contains(use.table())).map(PartitionedUse::use)).toList(),
+        partitionedUses.stream().filter(use -> !unmapped.contains(use.table())).toList());
   }
 
   /**

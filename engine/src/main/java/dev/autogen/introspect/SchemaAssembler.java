@@ -42,6 +42,7 @@ final class SchemaAssembler {
   private final SortedSet<String> keptSchemas = new TreeSet<>();
   private final List<QualifiedName> partitionedTables = new ArrayList<>();
   private final List<OutsideUse> outsideUses = new ArrayList<>();
+  private final List<PartitionedUse> partitionedUses = new ArrayList<>();
 
   /**
    * @param currentSchema the connection's {@code current_schema()}, whose tables are named without a schema; may be
@@ -146,8 +147,15 @@ final class SchemaAssembler {
         ? compositeTypes.stream().anyMatch(type -> type.name().equals(
             qualify(row.relationSchema(), row.relationName())))
         : tables.containsKey(row.relationOid()));
+    OutsideUse use = new OutsideUse(row.kind(), qualify(row.schema(), row.name()), row.description());
     if (!managed) {
-      outsideUses.add(new OutsideUse(row.kind(), qualify(row.schema(), row.name()), row.description()));
+      outsideUses.add(use);
+    } else if (!"c".equals(row.relationKind())) {
+      QualifiedName table = tables.get(row.relationOid()).name;
+      if (partitionedTables.contains(table)) {
+        // outside too, should the target not map the partitioned table
+        partitionedUses.add(new PartitionedUse(table, use));
+      }
     }
   }
 
@@ -164,7 +172,7 @@ final class SchemaAssembler {
         .sorted(Comparator.comparing(IntrospectionNote::table).thenComparing(IntrospectionNote::objectName))
         .toList();
     return new IntrospectionResult(new SchemaModel(models, sequences, schemas, enumTypes, compositeTypes), sortedNotes,
-        unmanaged, List.copyOf(keptSchemas), partitionedTables, outsideUses);
+        unmanaged, List.copyOf(keptSchemas), partitionedTables, outsideUses, partitionedUses);
   }
 
   private Optional<TableParts> table(long oid) {

@@ -313,6 +313,14 @@ class PostgresIntrospectorIT {
       assertThat(result.keepingUsedOutside(target).enumTypes()).extracting(EnumTypeModel::name)
           .containsExactly(QualifiedName.of("mood"));
       assertThat(result.keptFor(result.schema())).isEmpty();
+      // a partitioned table the target does not map is left out, and its uses with it
+      IntrospectionResult unmapped = result.leavingOutUnmappedPartitioned(
+          result.schema().withTables(result.schema().tables().stream()
+              .filter(table -> !table.name().equals(QualifiedName.of("reading"))).toList()));
+      assertThat(unmapped.outsideUses()).extracting(use -> use.name() + " <- " + use.user())
+          .contains("mood <- column mood of table reading", "mood <- column mood of table reading_low");
+      assertThat(result.leavingOutUnmappedPartitioned(result.schema()).outsideUses())
+          .isEqualTo(result.outsideUses());
     }
   }
 
