@@ -1,12 +1,15 @@
 package dev.autogen.introspect;
 
+import dev.autogen.schema.CompositeAttribute;
 import dev.autogen.schema.CompositeTypeModel;
 import dev.autogen.schema.EnumTypeModel;
 import dev.autogen.schema.QualifiedName;
 import dev.autogen.schema.SequenceModel;
 import dev.autogen.schema.SchemaModel;
 import dev.autogen.schema.TableModel;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +136,28 @@ public record IntrospectionResult(SchemaModel schema, List<IntrospectionNote> no
       };
       if (dropped) {
         kept.putIfAbsent(use.kind() + " " + use.name(), use);
+      }
+    }
+    // a kept composite type keeps the types its attributes use, which the diff would see used by nothing
+    Deque<CompositeTypeModel> keptComposites = new ArrayDeque<>();
+    kept.values().stream().filter(use -> use.kind().equals("composite type"))
+        .forEach(use -> schema.compositeType(use.name()).ifPresent(keptComposites::add));
+    while (!keptComposites.isEmpty()) {
+      CompositeTypeModel composite = keptComposites.pop();
+      for (CompositeAttribute attribute : composite.attributes()) {
+        String user = "column " + attribute.name() + " of composite type " + composite.name();
+        for (EnumTypeModel type : schema.enumTypes()) {
+          if (type.isTypeOf(attribute.type()) && target.enumType(type.name()).isEmpty()) {
+            kept.putIfAbsent("enum type " + type.name(), new OutsideUse("enum type", type.name(), user));
+          }
+        }
+        for (CompositeTypeModel type : schema.compositeTypes()) {
+          if (type.isTypeOf(attribute.type()) && target.compositeType(type.name()).isEmpty()
+              && kept.putIfAbsent("composite type " + type.name(),
+                  new OutsideUse("composite type", type.name(), user)) == null) {
+            keptComposites.add(type);
+          }
+        }
       }
     }
     return List.copyOf(kept.values());

@@ -280,7 +280,9 @@ class PostgresIntrospectorIT {
     try (Connection connection = db.connect()) {
       execute(connection, """
           CREATE TYPE mood AS ENUM ('sad', 'happy');
-          CREATE TYPE point2 AS (x integer, y integer, m mood);
+          CREATE TYPE shade AS ENUM ('dark', 'light');
+          CREATE TYPE tint AS (s shade);
+          CREATE TYPE point2 AS (x integer, y integer, m mood, t tint);
           CREATE SEQUENCE counter;
           CREATE TABLE person (id bigint DEFAULT nextval('counter') PRIMARY KEY, mood mood, moods mood[],
                                at point2, CHECK (mood <> 'sad'::mood));
@@ -308,10 +310,16 @@ class PostgresIntrospectorIT {
           "point2 <- column at of table audit_trail");
       // kept only where the target no longer has them: a type the target has is compared as ever
       SchemaModel target = result.schema().withEnumTypes(List.of()).withCompositeTypes(List.of());
-      assertThat(result.keptFor(target)).extracting(OutsideUse::name)
-          .containsExactly(QualifiedName.of("point2"), QualifiedName.of("mood"));
+      // and what a kept composite type's attributes use, nested, though only the composite type uses it
+      assertThat(result.keptFor(target)).extracting(use -> use.name() + " <- " + use.user()).containsExactly(
+          "point2 <- column at of table audit_trail",
+          "tint <- column t of composite type point2",
+          "mood <- column mood of table elsewhere.note",
+          "shade <- column s of composite type tint");
       assertThat(result.keepingUsedOutside(target).enumTypes()).extracting(EnumTypeModel::name)
-          .containsExactly(QualifiedName.of("mood"));
+          .containsExactly(QualifiedName.of("mood"), QualifiedName.of("shade"));
+      assertThat(result.keepingUsedOutside(target).compositeTypes()).extracting(CompositeTypeModel::name)
+          .containsExactly(QualifiedName.of("point2"), QualifiedName.of("tint"));
       assertThat(result.keptFor(result.schema())).isEmpty();
       // a partitioned table the target does not map is left out, and its uses with it
       IntrospectionResult unmapped = result.leavingOutUnmappedPartitioned(
