@@ -182,7 +182,8 @@ final class Autogenerate {
       // does a type or sequence something left out still uses
       diff = new WrittenExpressions(target.model()).restore(SchemaDiff.compare(current.schema(),
           current.keepingUsedOutside(wanted.withSchemas(current.keptSchemas())), options));
-      keptWarnings = current.keptFor(wanted).stream().map(Object::toString).toList();
+      keptWarnings = Stream.concat(current.keptFor(wanted).stream().map(Object::toString),
+          RecreatedTypeUses.warnings(diff.plan(), current).stream()).toList();
       // dropped checks get a text the downgrade re-creates them from exactly
       diff = new RestorableChecks(connection, current.schema()).restore(diff);
     } catch (SQLException e) {

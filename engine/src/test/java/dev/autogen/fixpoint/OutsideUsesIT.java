@@ -80,6 +80,27 @@ class OutsideUsesIT {
         + " ORDER BY 1")).containsExactly("address", "priority", "status", "unused");
   }
 
+  /**
+   * A recreated enum type converts the compared columns only: one in a schema not read keeps the old type, which
+   * then cannot be dropped. The revision is written as ever, with a warning naming that column: here the downgrade
+   * recreates the type, to remove the value the upgrade adds.
+   */
+  @Test
+  void aRecreatedTypeAlsoUsedOutsideIsWarnedAbout(TestDatabase db, @TempDir Path dir) throws Exception {
+    FixtureProject before = new FixtureProject("enums", dir, db);
+    before.revision(FIRST, "create schema");
+    before.upgrade("head");
+    execute(db, "CREATE SCHEMA other; CREATE TABLE other.diary (mood mood)");
+
+    FixtureProject after = new FixtureProject("enumsrevised", dir, db);
+    after.revision(SECOND, "new mood, regular size");
+
+    assertThat(after.output.stream().filter(line -> line.contains(" recreates "))).as("%s", after.output)
+        .containsExactly("WARNING: the downgrade recreates enum type 'mood', but column mood of table other.diary"
+            + " uses it too, which autogen does not manage: convert it in the revision, or the old type cannot be"
+            + " dropped");
+  }
+
   private static void execute(TestDatabase db, String sql) throws SQLException {
     try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
       statement.execute(sql);
