@@ -59,6 +59,38 @@ class SchemasAndFiltersIT {
     assertThat(catalog.tables()).contains("flyway_schema_history");
   }
 
+  /** An enum type the entities do not name, used by an excluded table: PostgreSQL would refuse to drop it. */
+  @Test
+  void aTypeAnExcludedTableUsesIsKeptWithAWarning(TestDatabase database) throws Exception {
+    Catalog catalog = new Catalog(database);
+    catalog.execute("CREATE TYPE mood AS ENUM ('sad', 'happy')");
+    catalog.execute("CREATE TABLE legacy_note (id integer PRIMARY KEY, mood mood)");
+    CliProject project = new CliProject(directory)
+        .environment("AUTOGEN_PASSWORD", database.password());
+    project.init();
+    project.config(
+            "url = " + database.jdbcUrl(),
+            "user = " + database.user(),
+            "entities.packages = com.example.model",
+            "entities.classpath = target/classes",
+            "exclude.tables = legacy_*");
+    SeedWorkflowIT.compileUser(project, false);
+    String kept = "WARNING: enum type 'mood' is kept: column mood of table legacy_note uses it, and autogen does not"
+        + " manage that";
+
+    CliResult revision = project.succeed("revision", "-m", "create user");
+    assertThat(revision.outLines())
+        .contains("Detected added table 'user'")
+        .noneMatch(line -> line.contains("mood") && line.startsWith("Detected"))
+        .containsOnlyOnce(kept);
+    project.succeed("upgrade", "head");
+
+    CliResult check = project.command("check");
+    assertThat(check.exitCode()).as("%s", check).isZero();
+    assertThat(check.outLines()).containsOnlyOnce(kept).contains("No new upgrade operations detected.");
+    assertThat(catalog.query("SELECT typname FROM pg_type WHERE typname = 'mood'")).isNotEmpty();
+  }
+
   @Test
   void aSecondDatabaseIsTheTargetWithTargetUrl(TestDatabase current, TestDatabase target) throws Exception {
     Catalog targetCatalog = new Catalog(target);

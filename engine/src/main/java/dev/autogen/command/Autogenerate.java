@@ -163,6 +163,7 @@ final class Autogenerate {
     SchemaModel wanted;
     DiffResult diff;
     String databaseName;
+    List<String> keptWarnings;
     try (Connection connection = database.get(); Connection second = secondConnection(database)) {
       Set<String> databaseHeads = project.currentHeads(connection);
       // a database at the end of a squashed range holds that revision's id: it stands for the squash
@@ -181,9 +182,12 @@ final class Autogenerate {
           : readCatalog(connection, second, covering)).leavingOutUnmappedPartitioned(target.model());
       // the catalog prints checks and defaults its own way; the target is brought to it to compare them
       wanted = new ExpressionCanonicalizer().canonicalize(connection, target.model());
-      // a schema holding tables autogen leaves out stays, whatever the target says: the target keeps it too
-      diff = new WrittenExpressions(target.model()).restore(
-          SchemaDiff.compare(current.schema(), wanted.withSchemas(current.keptSchemas()), options));
+      // a schema holding tables autogen leaves out stays, whatever the target says: the target keeps it too; and so
+      // does a type or sequence something left out still uses
+      diff = new WrittenExpressions(target.model()).restore(SchemaDiff.compare(current.schema(),
+          current.keepingUsedOutside(wanted.withSchemas(current.keptSchemas())), options));
+      keptWarnings = Stream.concat(current.keptFor(wanted).stream().map(Object::toString),
+          RecreatedTypeUses.warnings(diff.plan(), current).stream()).toList();
       // dropped checks get a text the downgrade re-creates them from exactly
       diff = new RestorableChecks(connection, current.schema()).restore(diff);
     } catch (SQLException e) {
@@ -192,6 +196,7 @@ final class Autogenerate {
     // the same note may come from both sides (an unmanaged view in each database): say it once
     Set<String> warnings = new LinkedHashSet<>(target.warnings());
     warnings.addAll(warnings(current));
+    warnings.addAll(keptWarnings);
     warnings.addAll(diff.notes());
     // names come from entities and the catalog: one line each, whatever they hold
     warnings.forEach(warning -> out.accept(TerminalText.line("WARNING: " + warning)));

@@ -19,7 +19,8 @@ enum CatalogQuery {
   ENUM_TYPES("enum-types.sql"),
   COMPOSITE_TYPES("composite-types.sql"),
   SCHEMAS("schemas.sql"),
-  UNMANAGED("unmanaged.sql");
+  UNMANAGED("unmanaged.sql"),
+  OUTSIDE_USES("outside-uses.sql");
 
   private final String resource;
   private final String sql;

@@ -6,6 +6,7 @@ import static dev.autogen.introspect.CatalogQuery.CURRENT_SCHEMA;
 import static dev.autogen.introspect.CatalogQuery.COMPOSITE_TYPES;
 import static dev.autogen.introspect.CatalogQuery.ENUM_TYPES;
 import static dev.autogen.introspect.CatalogQuery.INDEXES;
+import static dev.autogen.introspect.CatalogQuery.OUTSIDE_USES;
 import static dev.autogen.introspect.CatalogQuery.SCHEMAS;
 import static dev.autogen.introspect.CatalogQuery.SEQUENCES;
 import static dev.autogen.introspect.CatalogQuery.TABLES;
@@ -83,7 +84,7 @@ public final class PostgresIntrospector implements Introspector {
   /** Rows of every query but the largest two. */
   private record MostRows(List<String> schemas, List<TableRow> tables, List<ConstraintRow> constraints,
       List<SequenceRow> sequences, List<EnumTypeRow> enumTypes, List<CompositeTypeRow> compositeTypes,
-      List<UnmanagedRow> unmanaged) {
+      List<UnmanagedRow> unmanaged, List<OutsideUseRow> outsideUses) {
   }
 
   /** Rows of the two largest queries: a column per table column, an index per index. */
@@ -98,7 +99,8 @@ public final class PostgresIntrospector implements Introspector {
         catalog.readInSchemas(SEQUENCES, schemas, SequenceRow::read),
         catalog.readInSchemas(ENUM_TYPES, schemas, EnumTypeRow::read),
         catalog.readInSchemas(COMPOSITE_TYPES, schemas, CompositeTypeRow::read),
-        catalog.readInSchemas(UNMANAGED, schemas, UnmanagedRow::read));
+        catalog.readInSchemas(UNMANAGED, schemas, UnmanagedRow::read),
+        catalog.readInSchemas(OUTSIDE_USES, schemas, OutsideUseRow::read));
   }
 
   private static LargestRows readLargest(CatalogReader catalog, List<String> schemas) {
@@ -120,6 +122,8 @@ public final class PostgresIntrospector implements Introspector {
     most.enumTypes().forEach(assembler::addEnumType);
     most.compositeTypes().forEach(assembler::addCompositeType);
     most.unmanaged().forEach(assembler::addUnmanaged);
+    // after the tables and composite types: a use by one of them is a use autogen manages
+    most.outsideUses().forEach(assembler::addUse);
     return assembler.result();
   }
 

@@ -41,6 +41,8 @@ final class SchemaAssembler {
   private final List<UnmanagedObject> unmanaged = new ArrayList<>();
   private final SortedSet<String> keptSchemas = new TreeSet<>();
   private final List<QualifiedName> partitionedTables = new ArrayList<>();
+  private final List<OutsideUse> outsideUses = new ArrayList<>();
+  private final List<PartitionedUse> partitionedUses = new ArrayList<>();
 
   /**
    * @param currentSchema the connection's {@code current_schema()}, whose tables are named without a schema; may be
@@ -136,6 +138,27 @@ final class SchemaAssembler {
     }
   }
 
+  /**
+   * A use of an enum type, composite type or sequence: kept when the user is not a table or composite type this
+   * model holds (read and not excluded), since the diff never sees it and would drop what it uses.
+   */
+  void addUse(OutsideUseRow row) {
+    boolean managed = row.relationOid() != null && ("c".equals(row.relationKind())
+        ? compositeTypes.stream().anyMatch(type -> type.name().equals(
+            qualify(row.relationSchema(), row.relationName())))
+        : tables.containsKey(row.relationOid()));
+    OutsideUse use = new OutsideUse(row.kind(), qualify(row.schema(), row.name()), row.description());
+    if (!managed) {
+      outsideUses.add(use);
+    } else if (!"c".equals(row.relationKind())) {
+      QualifiedName table = tables.get(row.relationOid()).name;
+      if (partitionedTables.contains(table)) {
+        // outside too, should the target not map the partitioned table
+        partitionedUses.add(new PartitionedUse(table, use));
+      }
+    }
+  }
+
   /** A schema holding something the model leaves out, which dropping the schema would fail on (or take along). */
   private void keep(String schema) {
     if (!schema.equals(currentSchema)) {
@@ -148,8 +171,8 @@ final class SchemaAssembler {
     List<IntrospectionNote> sortedNotes = notes.stream()
         .sorted(Comparator.comparing(IntrospectionNote::table).thenComparing(IntrospectionNote::objectName))
         .toList();
-    return new IntrospectionResult(new SchemaModel(models, sequences, schemas, enumTypes, compositeTypes), sortedNotes, unmanaged,
-        List.copyOf(keptSchemas), partitionedTables);
+    return new IntrospectionResult(new SchemaModel(models, sequences, schemas, enumTypes, compositeTypes), sortedNotes,
+        unmanaged, List.copyOf(keptSchemas), partitionedTables, outsideUses, partitionedUses);
   }
 
   private Optional<TableParts> table(long oid) {

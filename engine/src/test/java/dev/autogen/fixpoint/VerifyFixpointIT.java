@@ -34,7 +34,7 @@ class VerifyFixpointIT {
       "generated, generatedrevised", "catalog, catalogrenamed",
       "jpa32, jpa32revised", "everything, blog", "types, blog", "quoted, blog", "inheritance, blog",
       "collection, blog", "naming, blog", "hidden, blog", "schemas, blog", "mappings, blog", "keyorder, blog",
-      "arrays, blog", "jdbctypes, blog", "serial, blog", "sequences, blog"})
+      "arrays, blog", "jdbctypes, blog", "serial, blog", "sequences, blog", "enumsinschema, blog"})
   void everyGeneratedRevisionPasses(String first, String second, TestDatabase db, @TempDir Path dir) {
     FixtureProject before = new FixtureProject(first, dir, db);
     before.revision(FIRST, "first");

@@ -271,6 +271,68 @@ class PostgresIntrospectorIT {
   }
 
   /**
+   * What uses a type or sequence beyond the tables and composite types read: an excluded table, a table in a schema
+   * not read, a view, a domain. A read table, a partition of one (its partitioned table is read), a read composite
+   * type's attribute, an index or check of a read table, a type's own array type: none of these.
+   */
+  @Test
+  void readsTheUsesOfTypesAndSequencesBeyondWhatItReads(TestDatabase db) throws SQLException {
+    try (Connection connection = db.connect()) {
+      execute(connection, """
+          CREATE TYPE mood AS ENUM ('sad', 'happy');
+          CREATE TYPE shade AS ENUM ('dark', 'light');
+          CREATE TYPE tint AS (s shade);
+          CREATE TYPE point2 AS (x integer, y integer, m mood, t tint);
+          CREATE SEQUENCE counter;
+          CREATE TABLE person (id bigint DEFAULT nextval('counter') PRIMARY KEY, mood mood, moods mood[],
+                               at point2, CHECK (mood <> 'sad'::mood));
+          CREATE INDEX person_happy ON person (id) WHERE mood = 'happy'::mood;
+          CREATE TABLE reading (id bigint, mood mood) PARTITION BY RANGE (id);
+          CREATE TABLE reading_low PARTITION OF reading FOR VALUES FROM (0) TO (10);
+          CREATE TABLE audit_trail (n bigint DEFAULT nextval('counter'), at point2[]);
+          CREATE SCHEMA elsewhere;
+          CREATE TABLE elsewhere.note (mood mood);
+          CREATE VIEW glad AS SELECT 'happy'::mood AS mood;
+          CREATE DOMAIN cheerful AS mood CHECK (VALUE = 'happy');
+          CREATE TYPE unused AS ENUM ('x');
+          """);
+
+      IntrospectionResult result = introspector.read(connection, IntrospectionFilter.defaults().excluding("audit_*"));
+
+      // by object name, then user: PostgreSQL's description of each
+      assertThat(result.outsideUses()).extracting(use -> use.name() + " <- " + use.user()).containsExactly(
+          "counter <- default value for column n of table audit_trail",
+          "mood <- column mood of table elsewhere.note",
+          "mood <- column mood of view glad",
+          "mood <- constraint cheerful_check",
+          "mood <- rule _RETURN on view glad",
+          "mood <- type cheerful",
+          "point2 <- column at of table audit_trail");
+      // kept only where the target no longer has them: a type the target has is compared as ever
+      SchemaModel target = result.schema().withEnumTypes(List.of()).withCompositeTypes(List.of());
+      // and what a kept composite type's attributes use, nested, though only the composite type uses it
+      assertThat(result.keptFor(target)).extracting(use -> use.name() + " <- " + use.user()).containsExactly(
+          "point2 <- column at of table audit_trail",
+          "tint <- column t of composite type point2",
+          "mood <- column mood of table elsewhere.note",
+          "shade <- column s of composite type tint");
+      assertThat(result.keepingUsedOutside(target).enumTypes()).extracting(EnumTypeModel::name)
+          .containsExactly(QualifiedName.of("mood"), QualifiedName.of("shade"));
+      assertThat(result.keepingUsedOutside(target).compositeTypes()).extracting(CompositeTypeModel::name)
+          .containsExactly(QualifiedName.of("point2"), QualifiedName.of("tint"));
+      assertThat(result.keptFor(result.schema())).isEmpty();
+      // a partitioned table the target does not map is left out, and its uses with it
+      IntrospectionResult unmapped = result.leavingOutUnmappedPartitioned(
+          result.schema().withTables(result.schema().tables().stream()
+              .filter(table -> !table.name().equals(QualifiedName.of("reading"))).toList()));
+      assertThat(unmapped.outsideUses()).extracting(use -> use.name() + " <- " + use.user())
+          .contains("mood <- column mood of table reading", "mood <- column mood of table reading_low");
+      assertThat(result.leavingOutUnmappedPartitioned(result.schema()).outsideUses())
+          .isEqualTo(result.outsideUses());
+    }
+  }
+
+  /**
    * Composite types with their attributes in order, dropped ones left out; the row types of tables are not composite
    * types; a column of one, an array of one and an attribute of one name it as {@code format_type} prints it.
    */
