@@ -16,12 +16,22 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the value of every {@code name=value} pair whose name, percent-decoded and in any case, holds
- *       {@code password} ({@code password=}, {@code sslpassword=}, {@code PassWord=}, {@code %70assword=});</li>
+ *       {@code password} ({@code password=}, {@code sslpassword=}, {@code PassWord=}, {@code %70assword=}). The value
+ *       ends where a URL query parameter would: at {@code &}, at whitespace, or at a character that cannot stand
+ *       unencoded in a URL and that text puts around one ({@code " < >}). Anything else may be part of a password
+ *       ({@code , ; ' ) : #}, letters of any script), so it is masked with it. Two ends stay readable: a colon followed
+ *       by whitespace or the end of the text ({@code ?password=x: refused}), and the punctuation after a value that is
+ *       {@value #MASK} already, so text masked twice keeps its {@code ", as ..."};</li>
  *   <li>the password of a {@code user:password@host} part, with or without the {@code //} before it;</li>
  *   <li>each secret it was given (the configured passwords, those in the configured URLs), as given, percent-encoded
  *       and percent-decoded, wherever it stands as a word of its own: a password {@code postgres} is masked in
- *       {@code user 'postgres'} but leaves {@code jdbc:postgresql:} readable.</li>
+ *       {@code user 'postgres'} but leaves {@code jdbc:postgresql:} readable. A known password is masked exactly,
+ *       so {@code ?password=secret, as ...} keeps its {@code ", as ..."}.</li>
  * </ul>
+ *
+ * <p>A password nobody told the mask about is only recognised by its {@code name=}; where its value might end in
+ * punctuation the mask hides the punctuation too, preferring to hide a comma of the text to showing one of the
+ * password.
  *
  * <p>Immutable: {@link #withSecret} and {@link #withUrl} return a new mask.
  */
@@ -30,9 +40,12 @@ public final class CredentialMask {
   public static final String MASK = "****";
 
   private static final CredentialMask NONE = new CredentialMask(List.of());
-  // name=value, the value ending where a URL parameter, a word or a quoted string would end, or at the ': ' after it
+  // name=value, the value ending at the '&' that ends a URL parameter, at whitespace, at the quote or angle bracket
+  // text puts around a URL (none stands unencoded in a URL query), or at the ': ' a message puts after one
   private static final Pattern PARAMETER =
-      Pattern.compile("([A-Za-z0-9_.%-]+)=([^&;\\s'\"]*?)(?=$|[&;\\s'\"]|:(?:\\s|$))");
+      Pattern.compile("([A-Za-z0-9_.~%-]+)=([^&\\s\"<>]*?)(?=$|[&\\s\"<>]|:(?:\\s|$))");
+  // a value masked before, with the punctuation of the text after it: the punctuation stays
+  private static final Pattern MASKED_VALUE = Pattern.compile(Pattern.quote(MASK) + "[,;:.!?')\\]}]*");
   private static final Pattern USER_INFO = Pattern.compile("((?://)?[^\\s/@:'\"=&?]*):([^\\s/@'\"]+)@");
   private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
 
@@ -73,6 +86,14 @@ public final class CredentialMask {
       return this;
     }
     CredentialMask mask = this;
+    // the query as the driver reads it: every parameter ends at '&' or at the end of the URL, whatever it holds
+    int query = url.indexOf('?');
+    for (String pair : query < 0 ? new String[0] : url.substring(query + 1).split("&")) {
+      int equals = pair.indexOf('=');
+      if (equals > 0 && isPasswordName(pair.substring(0, equals))) {
+        mask = mask.withSecret(pair.substring(equals + 1));
+      }
+    }
     Matcher parameter = PARAMETER.matcher(url);
     while (parameter.find()) {
       if (isPasswordName(parameter.group(1))) {
@@ -103,11 +124,18 @@ public final class CredentialMask {
     Matcher matcher = PARAMETER.matcher(text);
     StringBuilder result = new StringBuilder();
     while (matcher.find()) {
-      String replacement = isPasswordName(matcher.group(1)) ? matcher.group(1) + "=" + MASK : matcher.group();
+      String replacement = isPasswordName(matcher.group(1)) ? matcher.group(1) + "=" + masked(matcher.group(2))
+          : matcher.group();
       matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(result);
     return result.toString();
+  }
+
+  /** {@value #MASK} for {@code value}, keeping the punctuation after a value that was masked already. */
+  private static String masked(String value) {
+    Matcher already = MASKED_VALUE.matcher(value);
+    return already.matches() ? value : MASK;
   }
 
   private static boolean isPasswordName(String name) {
