@@ -3,11 +3,13 @@ package dev.autogen.command;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  *       unencoded in a URL and that text puts around one ({@code " < >}). Anything else may be part of a password
  *       ({@code , ; ' ) : #}, letters of any script), so it is masked with it. Two ends stay readable: a colon followed
  *       by whitespace or the end of the text ({@code ?password=x: refused}), and the punctuation after a value that is
- *       {@value #MASK} already, so text masked twice keeps its {@code ", as ..."};</li>
+ *       {@value #MASK} already, so text masked twice keeps its {@code ", as ..."}. A value opening with a quote
+ *       ({@code password='a b'}, as libpq writes it) is masked to its closing quote;</li>
  *   <li>the password of a {@code user:password@host} part, with or without the {@code //} before it;</li>
  *   <li>each secret it was given (the configured passwords, those in the configured URLs), as given, percent-encoded
  *       and percent-decoded, wherever it stands as a word of its own: a password {@code postgres} is masked in
@@ -41,12 +44,14 @@ public final class CredentialMask {
 
   private static final CredentialMask NONE = new CredentialMask(List.of());
   // name=value, the value ending at the '&' that ends a URL parameter, at whitespace, at the quote or angle bracket
-  // text puts around a URL (none stands unencoded in a URL query), or at the ': ' a message puts after one
-  private static final Pattern PARAMETER =
-      Pattern.compile("([A-Za-z0-9_.~%-]+)=([^&\\s\"<>]*?)(?=$|[&\\s\"<>]|:(?:\\s|$))");
+  // text puts around a URL (none stands unencoded in a URL query), or at the ': ' a message puts after one; a value
+  // opening with a quote (libpq's password='a b') runs to its closing quote, or to the end of the text without one
+  private static final Pattern PARAMETER = Pattern.compile("([A-Za-z0-9_.~%-]+)=("
+      + "'(?:[^'\\\\]|\\\\.)*(?:'|$)|\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)"
+      + "|[^&\\s\"<>]*?(?=$|[&\\s\"<>]|:(?:\\s|$)))");
   // a value masked before, with the punctuation of the text after it: the punctuation stays
   private static final Pattern MASKED_VALUE = Pattern.compile(Pattern.quote(MASK) + "[,;:.!?')\\]}]*");
-  private static final Pattern USER_INFO = Pattern.compile("((?://)?[^\\s/@:'\"=&?]*):([^\\s/@'\"]+)@");
+  private static final Pattern USER_INFO = Pattern.compile("((?://)?[^\\s/@:'\"=&?]*):([^\\s/@\"]+)@");
   private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
 
   private final List<String> secrets;
@@ -94,11 +99,8 @@ public final class CredentialMask {
         mask = mask.withSecret(pair.substring(equals + 1));
       }
     }
-    Matcher parameter = PARAMETER.matcher(url);
-    while (parameter.find()) {
-      if (isPasswordName(parameter.group(1))) {
-        mask = mask.withSecret(parameter.group(2));
-      }
+    for (MatchResult parameter : passwordParameters(url)) {
+      mask = mask.withSecret(parameter.group(2));
     }
     Matcher userInfo = USER_INFO.matcher(url);
     while (userInfo.find()) {
@@ -121,15 +123,32 @@ public final class CredentialMask {
   }
 
   private static String maskParameters(String text) {
-    Matcher matcher = PARAMETER.matcher(text);
     StringBuilder result = new StringBuilder();
-    while (matcher.find()) {
-      String replacement = isPasswordName(matcher.group(1)) ? matcher.group(1) + "=" + masked(matcher.group(2))
-          : matcher.group();
-      matcher.appendReplacement(result, Matcher.quoteReplacement(replacement));
+    int copied = 0;
+    for (MatchResult parameter : passwordParameters(text)) {
+      result.append(text, copied, parameter.start(2)).append(masked(parameter.group(2)));
+      copied = parameter.end(2);
     }
-    matcher.appendTail(result);
-    return result.toString();
+    return result.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * The {@code name=value} pairs of {@code text} whose name is a password's. Past any other name the search goes on
+   * in its value, which may hold one: {@code url=jdbc:postgresql://h/db?password=x}.
+   */
+  private static List<MatchResult> passwordParameters(String text) {
+    List<MatchResult> found = new ArrayList<>();
+    Matcher matcher = PARAMETER.matcher(text);
+    int from = 0;
+    while (matcher.find(from)) {
+      if (isPasswordName(matcher.group(1))) {
+        found.add(matcher.toMatchResult());
+        from = matcher.end();
+      } else {
+        from = matcher.start(2);
+      }
+    }
+    return found;
   }
 
   /** {@value #MASK} for {@code value}, keeping the punctuation after a value that was masked already. */

@@ -70,6 +70,27 @@ class CredentialMaskTest {
   }
 
   @Test
+  void aQuotedPasswordIsMaskedToItsClosingQuote() {
+    CredentialMask mask = CredentialMask.none();
+
+    assertThat(mask.mask("host=h password='se cret' dbname=x")).isEqualTo("host=h password=**** dbname=x");
+    assertThat(mask.mask("host=h password=\"se cret\", dbname=x")).isEqualTo("host=h password=****, dbname=x");
+    assertThat(mask.mask("host=h password='it\\'s x' dbname=x")).isEqualTo("host=h password=**** dbname=x");
+    assertThat(mask.mask("host=h password='no closing quote")).isEqualTo("host=h password=****");
+  }
+
+  @Test
+  void aPasswordParameterInsideAnotherParametersValueIsMasked() {
+    CredentialMask mask = CredentialMask.none();
+
+    assertThat(mask.mask("url=jdbc:postgresql://h/db?password=" + SECRET + " next"))
+        .isEqualTo("url=jdbc:postgresql://h/db?password=**** next");
+    assertThat(mask.mask("url='jdbc:postgresql://h/db?user=app&password=ab,cd' next"))
+        .isEqualTo("url='jdbc:postgresql://h/db?user=app&password=**** next");
+    assertThat(mask.mask("a=b=password=" + SECRET)).isEqualTo("a=b=password=****");
+  }
+
+  @Test
   void aUrlGivesEveryPasswordItHoldsWholeWhateverItContains() {
     CredentialMask mask = CredentialMask.none().withUrl("jdbc:postgresql://h/db?password=my pass, \"w<0>rd&ssl=true");
 
@@ -86,6 +107,7 @@ class CredentialMaskTest {
         .isEqualTo("jdbc:postgresql://app:****@db.example:5432/shop");
     assertThat(mask.mask("java.net.UnknownHostException: app:" + SECRET + "@127.0.0.1"))
         .isEqualTo("java.net.UnknownHostException: app:****@127.0.0.1");
+    assertThat(mask.mask("'jdbc:postgresql://app:it's@db/shop' x")).isEqualTo("'jdbc:postgresql://app:****@db/shop' x");
   }
 
   @Test
