@@ -43,7 +43,8 @@ class CredentialMaskTest {
 
     assertThat(line).isEqualTo("on jdbc:postgresql://h/db?password=****, as shadow (");
     assertThat(CredentialMask.none().mask(line)).isEqualTo(line);
-    assertThat(CredentialMask.none().mask("x password=****) y password=****.")).isEqualTo("x password=****) y password=****.");
+    assertThat(CredentialMask.none().mask("x password=****) y password=****."))
+        .isEqualTo("x password=****) y password=****.");
   }
 
   @Test
@@ -65,7 +66,8 @@ class CredentialMaskTest {
         .isEqualTo("jdbc:postgresql://h/db?password=****&ssl=true; next");
     assertThat(mask.mask("url=\"jdbc:postgresql://h/db?password=ab,cd\" next")).isEqualTo(
         "url=\"jdbc:postgresql://h/db?password=****\" next");
-    assertThat(mask.mask("<jdbc:postgresql://h/db?password=ab>, next")).isEqualTo("<jdbc:postgresql://h/db?password=****>, next");
+    assertThat(mask.mask("<jdbc:postgresql://h/db?password=ab>, next"))
+        .isEqualTo("<jdbc:postgresql://h/db?password=****>, next");
     assertThat(mask.mask("password=p\u00e4ssw\u00f6rd\tnext")).isEqualTo("password=****\tnext");
   }
 
