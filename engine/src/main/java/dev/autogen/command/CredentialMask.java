@@ -43,15 +43,19 @@ public final class CredentialMask {
   public static final String MASK = "****";
 
   private static final CredentialMask NONE = new CredentialMask(List.of());
-  // name=value, the value ending at the '&' that ends a URL parameter, at whitespace, at the quote or angle bracket
-  // text puts around a URL (none stands unencoded in a URL query), or at the ': ' a message puts after one; a value
-  // opening with a quote (libpq's password='a b') runs to its closing quote, or to the end of the text without one
-  private static final Pattern PARAMETER = Pattern.compile("([A-Za-z0-9_.~%-]+)=("
-      + "'(?:[^'\\\\]|\\\\.)*(?:'|$)|\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)"
-      + "|[^&\\s\"<>]*?(?=$|[&\\s\"<>]|:(?:\\s|$)))");
+  // the name of a name=value pair, a whole word (so a long word is not tried again from each of its letters)
+  private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9_.~%-])([A-Za-z0-9_.~%-]+)=");
+  // its value, ending at the '&' that ends a URL parameter, at whitespace, at the quote or angle bracket text puts
+  // around a URL (none stands unencoded in a URL query), or at the ': ' a message puts after one; a value opening
+  // with a quote (libpq's password='a b') runs to its closing quote, or to the end of the text without one
+  private static final Pattern VALUE = Pattern.compile("'[^'\\\\]*+(?:\\\\.[^'\\\\]*+)*+(?:'|$)"
+      + "|\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+(?:\"|$)"
+      + "|[^&\\s\"<>]*?(?=$|[&\\s\"<>]|:(?:\\s|$))");
   // a value masked before, with the punctuation of the text after it: the punctuation stays
   private static final Pattern MASKED_VALUE = Pattern.compile(Pattern.quote(MASK) + "[,;:.!?')\\]}]*");
-  private static final Pattern USER_INFO = Pattern.compile("((?://)?[^\\s/@:'\"=&?]*):([^\\s/@\"]+)@");
+  // user:password@, the user a whole word (so a long word is not tried again from each of its letters)
+  private static final Pattern USER_INFO =
+      Pattern.compile("(?<![^\\s/@:'\"=&?])((?://)?[^\\s/@:'\"=&?]*):([^\\s/@\"]+)@");
   private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
 
   private final List<String> secrets;
@@ -99,8 +103,8 @@ public final class CredentialMask {
         mask = mask.withSecret(pair.substring(equals + 1));
       }
     }
-    for (MatchResult parameter : passwordParameters(url)) {
-      mask = mask.withSecret(parameter.group(2));
+    for (MatchResult value : passwordValues(url)) {
+      mask = mask.withSecret(value.group());
     }
     Matcher userInfo = USER_INFO.matcher(url);
     while (userInfo.find()) {
@@ -125,27 +129,26 @@ public final class CredentialMask {
   private static String maskParameters(String text) {
     StringBuilder result = new StringBuilder();
     int copied = 0;
-    for (MatchResult parameter : passwordParameters(text)) {
-      result.append(text, copied, parameter.start(2)).append(masked(parameter.group(2)));
-      copied = parameter.end(2);
+    for (MatchResult value : passwordValues(text)) {
+      result.append(text, copied, value.start()).append(masked(value.group()));
+      copied = value.end();
     }
     return result.append(text, copied, text.length()).toString();
   }
 
   /**
-   * The {@code name=value} pairs of {@code text} whose name is a password's. Past any other name the search goes on
-   * in its value, which may hold one: {@code url=jdbc:postgresql://h/db?password=x}.
+   * The values of the {@code name=value} pairs of {@code text} whose name is a password's. Any other name's value is
+   * searched on, since it may hold one: {@code url=jdbc:postgresql://h/db?password=x}.
    */
-  private static List<MatchResult> passwordParameters(String text) {
+  private static List<MatchResult> passwordValues(String text) {
     List<MatchResult> found = new ArrayList<>();
-    Matcher matcher = PARAMETER.matcher(text);
-    int from = 0;
-    while (matcher.find(from)) {
-      if (isPasswordName(matcher.group(1))) {
-        found.add(matcher.toMatchResult());
-        from = matcher.end();
-      } else {
-        from = matcher.start(2);
+    Matcher name = NAME.matcher(text).useTransparentBounds(true);
+    Matcher value = VALUE.matcher(text);
+    while (name.find()) {
+      if (isPasswordName(name.group(1))) {
+        value.region(name.end(), text.length()).lookingAt();
+        found.add(value.toMatchResult());
+        name.region(value.end(), text.length());
       }
     }
     return found;
