@@ -230,9 +230,8 @@ final class Autogenerate {
     }
     Set<String> heads = ids(project.graph().heads());
     try (ShadowDatabase shadow = ShadowDatabase.upgradedTo(project, heads, whyShadow)) {
-      // the server last: a masked password may take what follows it along
-      project.note("Offline: " + whyShadow + ": the current schema is built on a shadow database on "
-          + shadow.serverName());
+      project.note("Offline: the current schema is built on a shadow database on " + shadow.serverName() + ", as "
+          + whyShadow);
       Comparison comparison = compare(heads, reading, options, out, shadow::connect);
       return new Comparison(comparison.diff(), comparison.targetName(), OfflineSchema.databaseName(config));
     } catch (RuntimeException e) {
@@ -294,8 +293,8 @@ final class Autogenerate {
       }
     }
     try (ShadowDatabase shadow = ShadowDatabase.upgradedTo(project, heads, whyShadow)) {
-      project.note("Drift: " + whyShadow + ": the expected schema is built on a shadow database on "
-          + shadow.serverName());
+      project.note("Drift: the expected schema is built on a shadow database on " + shadow.serverName() + ", as "
+          + whyShadow);
       Target expected = readShadow(shadow, config.introspectionFilter(), recorded);
       Comparison comparison =
           compare(heads, CompletableFuture.completedFuture(expected), DiffOptions.DEFAULTS, out, project::connect);

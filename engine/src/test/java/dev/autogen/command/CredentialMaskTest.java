@@ -27,6 +27,81 @@ class CredentialMaskTest {
   }
 
   @Test
+  void aKnownPasswordIsMaskedExactlyAndTheTextAfterItStays() {
+    String url = "jdbc:postgresql://h/db?user=app&password=" + SECRET;
+    CredentialMask mask = CredentialMask.none().withUrl(url);
+
+    assertThat(mask.mask("on " + url + ", as revision a1 calls op.execute"))
+        .isEqualTo("on jdbc:postgresql://h/db?user=app&password=****, as revision a1 calls op.execute");
+    assertThat(mask.mask("(" + url + "); then")).isEqualTo("(jdbc:postgresql://h/db?user=app&password=****); then");
+    assertThat(mask.mask("'" + url + "' is not")).isEqualTo("'jdbc:postgresql://h/db?user=app&password=****' is not");
+  }
+
+  @Test
+  void textMaskedOnceKeepsItsPunctuationWhenMaskedAgain() {
+    String line = "on " + JdbcUrls.redact("jdbc:postgresql://h/db?password=" + SECRET) + ", as shadow (";
+
+    assertThat(line).isEqualTo("on jdbc:postgresql://h/db?password=****, as shadow (");
+    assertThat(CredentialMask.none().mask(line)).isEqualTo(line);
+    assertThat(CredentialMask.none().mask("x password=****) y password=****."))
+        .isEqualTo("x password=****) y password=****.");
+  }
+
+  @Test
+  void anUnknownPasswordTakesThePunctuationAfterItAlongRatherThanShowAPartOfIt() {
+    CredentialMask mask = CredentialMask.none();
+
+    // the comma may be the password's last character: hidden, the words after it stay
+    assertThat(mask.mask("on jdbc:postgresql://h/db?password=" + SECRET + ", as shadow"))
+        .isEqualTo("on jdbc:postgresql://h/db?password=**** as shadow");
+    assertThat(mask.mask("x password=se,cr)et, y")).isEqualTo("x password=**** y");
+    assertThat(mask.mask("x password=****x, y")).isEqualTo("x password=**** y");
+  }
+
+  @Test
+  void aPasswordEndsWhereAUrlParameterEnds() {
+    CredentialMask mask = CredentialMask.none();
+
+    assertThat(mask.mask("jdbc:postgresql://h/db?password=ab;cd'ef(g)#h[i]&ssl=true; next"))
+        .isEqualTo("jdbc:postgresql://h/db?password=****&ssl=true; next");
+    assertThat(mask.mask("url=\"jdbc:postgresql://h/db?password=ab,cd\" next")).isEqualTo(
+        "url=\"jdbc:postgresql://h/db?password=****\" next");
+    assertThat(mask.mask("<jdbc:postgresql://h/db?password=ab>, next"))
+        .isEqualTo("<jdbc:postgresql://h/db?password=****>, next");
+    assertThat(mask.mask("password=p\u00e4ssw\u00f6rd\tnext")).isEqualTo("password=****\tnext");
+  }
+
+  @Test
+  void aQuotedPasswordIsMaskedToItsClosingQuote() {
+    CredentialMask mask = CredentialMask.none();
+
+    assertThat(mask.mask("host=h password='se cret' dbname=x")).isEqualTo("host=h password=**** dbname=x");
+    assertThat(mask.mask("host=h password=\"se cret\", dbname=x")).isEqualTo("host=h password=****, dbname=x");
+    assertThat(mask.mask("host=h password='it\\'s x' dbname=x")).isEqualTo("host=h password=**** dbname=x");
+    assertThat(mask.mask("host=h password='no closing quote")).isEqualTo("host=h password=****");
+  }
+
+  @Test
+  void aPasswordParameterInsideAnotherParametersValueIsMasked() {
+    CredentialMask mask = CredentialMask.none();
+
+    assertThat(mask.mask("url=jdbc:postgresql://h/db?password=" + SECRET + " next"))
+        .isEqualTo("url=jdbc:postgresql://h/db?password=**** next");
+    assertThat(mask.mask("url='jdbc:postgresql://h/db?user=app&password=ab,cd' next"))
+        .isEqualTo("url='jdbc:postgresql://h/db?user=app&password=**** next");
+    assertThat(mask.mask("a=b=password=" + SECRET)).isEqualTo("a=b=password=****");
+  }
+
+  @Test
+  void aUrlGivesEveryPasswordItHoldsWholeWhateverItContains() {
+    CredentialMask mask = CredentialMask.none().withUrl("jdbc:postgresql://h/db?password=my pass, \"w<0>rd&ssl=true");
+
+    assertThat(mask.mask("said my pass, \"w<0>rd here")).isEqualTo("said **** here");
+    assertThat(JdbcUrls.redact("jdbc:postgresql://h/db?password=my pass, \"w<0>rd&ssl=true"))
+        .isEqualTo("jdbc:postgresql://h/db?password=****&ssl=true");
+  }
+
+  @Test
   void userInfoPasswordsAreMaskedWithOrWithoutSlashes() {
     CredentialMask mask = CredentialMask.none();
 
@@ -34,6 +109,7 @@ class CredentialMaskTest {
         .isEqualTo("jdbc:postgresql://app:****@db.example:5432/shop");
     assertThat(mask.mask("java.net.UnknownHostException: app:" + SECRET + "@127.0.0.1"))
         .isEqualTo("java.net.UnknownHostException: app:****@127.0.0.1");
+    assertThat(mask.mask("'jdbc:postgresql://app:it's@db/shop' x")).isEqualTo("'jdbc:postgresql://app:****@db/shop' x");
   }
 
   @Test

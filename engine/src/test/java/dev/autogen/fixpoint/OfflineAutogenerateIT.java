@@ -187,9 +187,9 @@ class OfflineAutogenerateIT {
     }
 
     assertThat(differences).singleElement().satisfies(op -> assertThat(op).contains("post_title_idx"));
-    assertThat(log).singleElement().isEqualTo("Offline: revision " + FIRST + " (" + file + ") calls op.execute,"
-        + " which cannot be replayed without a database: the current schema is built on a shadow database on "
-        + JdbcUrls.redact(ShadowSchemas.shadowUrl(db)));
+    assertThat(log).singleElement().isEqualTo("Offline: the current schema is built on a shadow database on "
+        + JdbcUrls.redact(ShadowSchemas.shadowUrl(db)) + ", as revision " + FIRST + " (" + file + ") calls"
+        + " op.execute, which cannot be replayed without a database");
   }
 
   /** Without {@code shadow.url}, the shadow is made on the embedded PostgreSQL: the project's database is not one. */
@@ -203,9 +203,9 @@ class OfflineAutogenerateIT {
     try (Project open = new Project(offlineConfig(project), log::add, CLOCK)) {
       assertThat(open.check(project.output::add).differences()).isEmpty();
     }
-    assertThat(log).anySatisfy(line -> assertThat(line).endsWith(
-        ": the current schema is built on a shadow database on embedded PostgreSQL (data in "
-            + dir.resolve(".autogen").resolve("pgdata") + ")"));
+    assertThat(log).anySatisfy(line -> assertThat(line).startsWith(
+        "Offline: the current schema is built on a shadow database on embedded PostgreSQL (data in "
+            + dir.resolve(".autogen").resolve("pgdata") + "), as revision " + FIRST));
   }
 
   @Test
@@ -246,8 +246,8 @@ class OfflineAutogenerateIT {
       open.revision(new RevisionRequest("second", false, false, SECOND), shadowAfter.output::add);
     }
     assertThat(log).singleElement().satisfies(line -> assertThat(line)
-        .startsWith("Offline: --shadow (autogenerate.shadow) asks for it: the current schema is built on a shadow"
-            + " database on jdbc:postgresql://"));
+        .startsWith("Offline: the current schema is built on a shadow database on jdbc:postgresql://")
+        .endsWith(", as --shadow (autogenerate.shadow) asks for it"));
     assertSameFiles(shadowAfter.migrationFiles(), after.migrationFiles());
   }
 
