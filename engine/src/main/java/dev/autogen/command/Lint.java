@@ -52,7 +52,7 @@ final class Lint {
     project.revisions().forEach(revision -> loaded.put(revision.info().id(), revision));
     RevisionLinter linter = new RevisionLinter(project.config().lintSettings());
     List<RevisionReport> reports = new ArrayList<>();
-    Database scratchServer = request.measure() ? scratchServer(request.scratchUrl()) : null;
+    Database scratchServer = request.measure() ? project.scratchServer(request.scratchUrl()) : null;
     try {
       for (RevisionInfo info : selected) {
         List<PlannedStep> steps = RevisionSteps.of(project.dialect(), loaded.get(info.id()));
@@ -93,7 +93,7 @@ final class Lint {
 
   private List<RevisionInfo> select(RevisionGraph graph, String target) {
     if (target == null) {
-      List<RevisionInfo> pending = upgradeRevisions(graph, databaseHeads(), "heads");
+      List<RevisionInfo> pending = upgradeRevisions(graph, project.databaseHeads(), "heads");
       return pending.isEmpty() ? graph.heads() : pending;
     }
     RevisionRange range = RevisionRange.parse(target);
@@ -105,22 +105,6 @@ final class Lint {
 
   private static List<RevisionInfo> upgradeRevisions(RevisionGraph graph, Set<String> start, String to) {
     return graph.upgradeSteps(start, to).stream().map(Step::revision).toList();
-  }
-
-  private Set<String> databaseHeads() {
-    try (Connection connection = project.connect()) {
-      return project.currentHeads(connection);
-    } catch (SQLException e) {
-      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
-    }
-  }
-
-  private Database scratchServer(String scratchUrl) {
-    if (scratchUrl == null) {
-      return project.database();
-    }
-    AutogenConfig config = project.config();
-    return new JdbcDatabase(scratchUrl, config.user(), config.password(), config.timeouts());
   }
 
   /** A fresh scratch database upgraded to the revision's parents and dependencies, then its steps measured. */

@@ -8,8 +8,6 @@ import dev.autogen.runtime.MigrationScriptWriter;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.SqlScript;
 import dev.autogen.runtime.Step;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -66,20 +64,12 @@ final class Migrate {
   private void script(Direction direction, String target, Consumer<String> out) {
     RevisionRange range = RevisionRange.parse(target);
     RevisionGraph graph = project.graph();
-    Set<String> start = range.hasStart() ? graph.resolve(range.from(), Set.of()) : databaseHeads();
+    Set<String> start = range.hasStart() ? graph.resolve(range.from(), Set.of()) : project.databaseHeads();
     List<Step> steps = direction == Direction.UPGRADE
         ? graph.upgradeSteps(start, range.to())
         : graph.downgradeSteps(start, range.to());
     new MigrationScriptWriter(project.dialect(), project.versionTable(), project.revisions(),
         project.config().transactionPerMigration(), project.config().lockRetries()).write(steps, new SqlScript(out));
-  }
-
-  private Set<String> databaseHeads() {
-    try (Connection connection = project.connect()) {
-      return project.currentHeads(connection);
-    } catch (SQLException e) {
-      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
-    }
   }
 
   private static String verb(Direction direction) {

@@ -160,6 +160,23 @@ public final class Project implements AutoCloseable {
     }
   }
 
+  /** The revision ids the database is at, read on a connection of its own. */
+  Set<String> databaseHeads() {
+    try (Connection connection = connect()) {
+      return currentHeads(connection);
+    } catch (SQLException e) {
+      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
+    }
+  }
+
+  /** The server scratch databases are made on: the one {@code --scratch-url} names, or the project's own. */
+  Database scratchServer(String scratchUrl) {
+    if (scratchUrl == null) {
+      return database();
+    }
+    return new JdbcDatabase(scratchUrl, config.user(), config.password(), config.timeouts());
+  }
+
   // --- the verbs
 
   public RevisionResult revision(RevisionRequest request, Consumer<String> out) {

@@ -57,7 +57,7 @@ final class Stamp {
   void stampSql(String target, boolean purge, Consumer<String> out) {
     RevisionRange range = RevisionRange.parse(target);
     RevisionGraph graph = project.graph();
-    Set<String> before = range.hasStart() ? graph.resolve(range.from(), Set.of()) : databaseHeads();
+    Set<String> before = range.hasStart() ? graph.resolve(range.from(), Set.of()) : project.databaseHeads();
     Set<String> after = graph.stamp(purge ? Set.of() : before, range.to());
     SqlScript script = new SqlScript(out);
     script.comment(description(before, after));
@@ -72,14 +72,6 @@ final class Stamp {
       history.append(script, entry);
     }
     script.execute(project.dialect().commitTransaction());
-  }
-
-  private Set<String> databaseHeads() {
-    try (Connection connection = project.connect()) {
-      return project.currentHeads(connection);
-    } catch (SQLException e) {
-      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
-    }
   }
 
   /** Alembic's line: {@code Running stamp_revision a1 -> b2, c3}. */

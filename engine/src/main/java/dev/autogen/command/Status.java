@@ -6,8 +6,6 @@ import dev.autogen.runtime.MigrationDatabaseException;
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
 import dev.autogen.runtime.TerminalText;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +64,7 @@ final class Status {
   void checkHeads() {
     RevisionGraph graph = project.graph();
     Set<String> heads = new TreeSet<>(ids(graph.heads()));
-    Set<String> current = new TreeSet<>(databaseHeads());
+    Set<String> current = new TreeSet<>(project.databaseHeads());
     // a database at the end of a squashed range holds that revision's id: it stands for the squash
     if (!current.equals(heads) && !graph.standingFor(current).equals(heads)) {
       throw new AutogenException("Database is not on all head revisions: it is at "
@@ -228,14 +226,6 @@ final class Status {
     } catch (MigrationDatabaseException e) {
       throw new AutogenException("cannot read history table '" + project.config().historyTable() + "': "
           + e.getMessage(), e);
-    }
-  }
-
-  private Set<String> databaseHeads() {
-    try (Connection connection = project.connect()) {
-      return project.currentHeads(connection);
-    } catch (SQLException e) {
-      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
     }
   }
 

@@ -2,8 +2,6 @@ package dev.autogen.command;
 
 import dev.autogen.runtime.RevisionGraph;
 import dev.autogen.runtime.RevisionInfo;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +31,7 @@ public final class StatusReport {
 
   /** The revisions the database is at, in id order. */
   public List<CurrentRevision> current() {
-    Set<String> databaseHeads = new TreeSet<>(databaseHeads());
+    Set<String> databaseHeads = new TreeSet<>(project.databaseHeads());
     RevisionGraph graph = project.graph();
     Set<String> heads = ids(graph.heads());
     List<CurrentRevision> revisions = new ArrayList<>();
@@ -48,7 +46,7 @@ public final class StatusReport {
   public List<RevisionStatus> history(boolean readDatabase) {
     RevisionGraph graph = project.graph();
     Set<String> heads = ids(graph.heads());
-    Set<String> current = readDatabase ? databaseHeads() : Set.of();
+    Set<String> current = readDatabase ? project.databaseHeads() : Set.of();
     return graph.history().stream()
         .map(info -> new RevisionStatus(info, heads.contains(info.id()), current.contains(info.id())))
         .toList();
@@ -57,14 +55,6 @@ public final class StatusReport {
   /** The head revisions of the scripts. */
   public List<RevisionInfo> heads() {
     return project.graph().heads();
-  }
-
-  private Set<String> databaseHeads() {
-    try (Connection connection = project.connect()) {
-      return project.currentHeads(connection);
-    } catch (SQLException e) {
-      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
-    }
   }
 
   private static Set<String> ids(List<RevisionInfo> revisions) {

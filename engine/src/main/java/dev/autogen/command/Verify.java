@@ -51,13 +51,13 @@ final class Verify {
 
   VerifyReport verify(VerifyRequest request, Consumer<RevisionVerification> progress) {
     RevisionGraph graph = project.graph();
-    List<RevisionInfo> selected = VerifySelection.select(graph, request.target(), this::databaseHeads);
+    List<RevisionInfo> selected = VerifySelection.select(graph, request.target(), project::databaseHeads);
     Map<String, LoadedRevision> loaded = new HashMap<>();
     if (!selected.isEmpty()) {
       project.revisions().forEach(revision -> loaded.put(revision.info().id(), revision));
     }
     List<RevisionVerification> results = new ArrayList<>();
-    Database server = selected.isEmpty() ? null : scratchServer(request.scratchUrl());
+    Database server = selected.isEmpty() ? null : project.scratchServer(request.scratchUrl());
     Scratch scratch = null;
     try {
       for (RevisionInfo info : selected) {
@@ -211,22 +211,6 @@ final class Verify {
     } catch (RuntimeException e) {
       return Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
     }
-  }
-
-  private Set<String> databaseHeads() {
-    try (Connection connection = project.connect()) {
-      return project.currentHeads(connection);
-    } catch (SQLException e) {
-      throw new AutogenException("cannot read the current revision: " + e.getMessage(), e);
-    }
-  }
-
-  private Database scratchServer(String scratchUrl) {
-    if (scratchUrl == null) {
-      return project.database();
-    }
-    AutogenConfig config = project.config();
-    return new JdbcDatabase(scratchUrl, config.user(), config.password(), config.timeouts());
   }
 
   /** A scratch database with the runner over it. */
