@@ -7,6 +7,7 @@ import dev.autogen.introspect.IntrospectionFilter;
 import dev.autogen.introspect.PostgresIntrospector;
 import dev.autogen.op.MigrationPlan;
 import dev.autogen.schema.SchemaModel;
+import dev.autogen.script.MigrationSources;
 import dev.autogen.testing.PostgresDatabaseExtension;
 import dev.autogen.testing.TestDatabase;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,29 +92,8 @@ class SquashIT {
 
   static Path write(Path versions, int n, List<Integer> parents, String upgrade, String downgrade)
       throws IOException {
-    String revises = parents.stream().map(parent -> "\"" + id(parent) + "\"").collect(Collectors.joining(", "));
-    String className = "R" + id(n);
-    return Files.writeString(versions.resolve(className + ".java"), String.join("\n",
-        "import static dev.autogen.runtime.Dsl.*;",
-        "",
-        "import dev.autogen.runtime.Migration;",
-        "import dev.autogen.runtime.Operations;",
-        "import dev.autogen.runtime.Revision;",
-        "",
-        "@Revision(id = \"" + id(n) + "\", revises = {" + revises + "}, message = \"step " + n + "\","
-            + " created = \"2026-12-01T00:00:" + String.format("%02d", n) + "Z\")",
-        "public final class " + className + " implements Migration {",
-        "  @Override",
-        "  public void upgrade(Operations op) {",
-        "    " + upgrade,
-        "  }",
-        "",
-        "  @Override",
-        "  public void downgrade(Operations op) {",
-        "    " + downgrade,
-        "  }",
-        "}",
-        ""));
+    return new MigrationSources(versions.getParent()).write(id(n), parents.stream().map(SquashIT::id).toList(),
+        "step " + n, ", created = \"2026-12-01T00:00:" + String.format("%02d", n) + "Z\"", upgrade, downgrade);
   }
 
   private Project project(TestDatabase db) {

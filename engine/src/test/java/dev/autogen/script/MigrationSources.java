@@ -3,6 +3,8 @@ package dev.autogen.script;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** Writes migration sources shaped like generated ones into a test's versions directory. */
 public final class MigrationSources {
@@ -29,8 +31,23 @@ public final class MigrationSources {
 
   private Path write(String id, String parent, String message, String members, String upgrade, String downgrade)
       throws IOException {
+    return write(id, ", revises = \"" + parent + "\"", message, members, upgrade, downgrade, parent == null);
+  }
+
+  /**
+   * Writes {@code R<id>.java} revising every one of {@code parents} (none for a base, several for a merge), with
+   * further {@code @Revision} members such as {@code , created = "..."}.
+   */
+  public Path write(String id, List<String> parents, String message, String members, String upgrade,
+      String downgrade) throws IOException {
+    String revises = parents.stream().map(parent -> "\"" + parent + "\"").collect(Collectors.joining(", "));
+    return write(id, ", revises = {" + revises + "}", message, members, upgrade, downgrade, parents.isEmpty());
+  }
+
+  private Path write(String id, String revisesMember, String message, String members, String upgrade,
+      String downgrade, boolean base) throws IOException {
     String className = "R" + id;
-    String revises = parent == null ? "" : ", revises = \"" + parent + "\"";
+    String revises = base ? "" : revisesMember;
     return write(className + ".java", String.join("\n",
         "import static dev.autogen.runtime.Dsl.*;",
         "",
